@@ -1,0 +1,1 @@
+"""The inversion-equipment catalog: products, their sources, fit, recommendations, imports."""

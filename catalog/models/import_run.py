@@ -1,0 +1,23 @@
+"""A record of one importer run: when, what it did, and its report."""
+
+from datetime import datetime
+
+from sqlalchemy import JSON, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from catalog.models.base import Base, utc_now
+
+
+class ImportRun(Base):
+    __tablename__ = "import_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(default=utc_now)
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(16), default="running")  # running|finished|failed
+    dry_run: Mapped[bool] = mapped_column(default=False)
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+    report: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    def __repr__(self) -> str:
+        return f"<ImportRun {self.id} {self.status}>"
