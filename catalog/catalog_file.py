@@ -49,6 +49,17 @@ def check_catalog(data: dict) -> list[str]:
     return problems
 
 
+def source_keys(entry: dict) -> list[str]:
+    """Return the source keys of a fact or feature: `source` may be one key or a list."""
+    keys = entry.get("source")
+    return [keys] if isinstance(keys, str) else list(keys or [])
+
+
+def _cites_known_sources(entry: dict, sources: dict) -> bool:
+    keys = source_keys(entry)
+    return bool(keys) and all(key in sources for key in keys)
+
+
 def _date_problems(text) -> list[str]:
     try:
         dates.parse(text)
@@ -90,7 +101,7 @@ def _product_problems(product: dict, sources: dict) -> list[str]:
     for name, fact in product.get("facts", {}).items():
         problems += [f"{name}: {p}" for p in _fact_problems(name, fact, sources)]
     for feature in product.get("features", []):
-        if feature.get("source") not in sources:
+        if not _cites_known_sources(feature, sources):
             problems.append(f"feature {feature.get('text')!r} has no known source")
     return problems + _range_problems(product.get("facts", {}))
 
@@ -98,7 +109,7 @@ def _product_problems(product: dict, sources: dict) -> list[str]:
 def _fact_problems(name: str, fact: dict, sources: dict) -> list[str]:
     if name not in FACT_NAMES:
         return ["not a catalog field"]
-    problems = [] if fact.get("source") in sources else ["needs a known source"]
+    problems = [] if _cites_known_sources(fact, sources) else ["needs a known source"]
     value = fact.get("value")
     if value is None or value == "":
         problems.append("a blank value is left out, not written")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from catalog.catalog_file import FACT_NAMES
+from catalog.catalog_file import FACT_NAMES, source_keys
 from catalog.models import FieldSource, PriceObservation, Product, Source
 
 IDENTITY_FIELDS = (
@@ -98,16 +98,19 @@ def _load_fact(product, name, fact, sources, recorded_on) -> bool:
     if name == "price_cents":
         changed |= _set(product, "price_currency", fact["currency"])
         changed |= _set(product, "price_seen", fact["seen"])
-    backing = {fact["source"]: fact}
+    backing = {key: fact for key in source_keys(fact)}
     return _sync_sources(product, name, backing, sources, recorded_on) or changed
 
 
 def _load_features(product, features, sources, recorded_on) -> bool:
     if any(fs.origin == "import" for fs in product.sources_for("features")):
         return False
-    stored = [{"text": f["text"], "source_id": sources[f["source"]].id} for f in features]
+    stored = [
+        {"text": f["text"], "source_ids": [sources[key].id for key in source_keys(f)]}
+        for f in features
+    ]
     changed = _set(product, "features", stored)
-    backing = {f["source"]: {"source": f["source"]} for f in features}
+    backing = {key: {} for f in features for key in source_keys(f)}
     return _sync_sources(product, "features", backing, sources, recorded_on) or changed
 
 
@@ -144,7 +147,7 @@ def _record_price(session, product, fact, sources) -> bool:
     """Append the file's price to the history once (it is dated by the source)."""
     observation = dict(
         product_id=product.id,
-        source_id=sources[fact["source"]].id,
+        source_id=sources[source_keys(fact)[0]].id,
         observed_on=fact["seen"],
         price_cents=fact["value"],
         currency=fact["currency"],

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from catalog.catalog_file import check_catalog, read_catalog
+from catalog.catalog_file import check_catalog, read_catalog, source_keys
 
 REFERENCE = Path(__file__).parent / "fixtures" / "reference_products.csv"
-ROWS = list(csv.DictReader(REFERENCE.open(encoding="utf-8")))
+ROWS = list(csv.DictReader(REFERENCE.read_text(encoding="utf-8").splitlines()))
 CATALOG = read_catalog()
 PRODUCTS = {product["slug"]: product for product in CATALOG["products"]}
 
@@ -102,7 +102,7 @@ def test_foldable_only_where_the_reference_says_so(row):
 def test_every_cited_page_is_one_the_reference_cites_for_that_product(row):
     cited = set(row["source_urls"].split(";"))
     product = PRODUCTS[row["id"]]
-    keys = set(product["sources"]) | {f["source"] for f in product.get("facts", {}).values()}
-    keys |= {feature["source"] for feature in product.get("features", [])}
+    entries = [*product.get("facts", {}).values(), *product.get("features", [])]
+    keys = set(product["sources"]) | {key for entry in entries for key in source_keys(entry)}
     urls = {CATALOG["sources"][key].get("url") for key in keys}
     assert urls - {None} <= cited

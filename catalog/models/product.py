@@ -62,7 +62,7 @@ class Product(Base):
 
     warranty: Mapped[str | None] = mapped_column(Text)
     certification: Mapped[str | None] = mapped_column(Text)
-    features: Mapped[list] = mapped_column(JSON, default=list)  # [{"text", "source_id"}]
+    features: Mapped[list] = mapped_column(JSON, default=list)  # [{"text", "source_ids"}]
     data_notes: Mapped[str | None] = mapped_column(Text)
 
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
