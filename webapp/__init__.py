@@ -1,0 +1,31 @@
+"""The Inversion Guide web app: HTTP in, catalog calls, HTML or JSON out."""
+
+import os
+
+from flask import Flask
+
+from catalog.database import sqlite_url
+from webapp import about, compare, db, errors, filters, guide, home, products, quiz, security, units
+from webapp.api import products as api_products
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app. No data loading, network or migration happens here."""
+    app = Flask(__name__, instance_relative_config=True, template_folder="../templates")
+    os.makedirs(app.instance_path, exist_ok=True)
+    app.config.from_mapping(DATABASE_URL=sqlite_url(app.instance_path))
+    if test_config is None:
+        app.config.from_prefixed_env()
+        if "DATABASE_URL" in os.environ:
+            app.config["DATABASE_URL"] = os.environ["DATABASE_URL"]
+    else:
+        app.config.update(test_config)
+    db.init_app(app)
+    security.init_app(app)
+    units.init_app(app)
+    filters.init_app(app)
+    errors.init_app(app)
+    blueprints = (home.bp, products.bp, guide.bp, quiz.bp, compare.bp, about.bp, api_products.bp)
+    for blueprint in blueprints:
+        app.register_blueprint(blueprint)
+    return app

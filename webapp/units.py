@@ -1,0 +1,48 @@
+"""The shopper's unit system: `?units=` wins, then the `units` cookie, then imperial.
+
+Choosing units through the query also remembers the choice in a cookie, so the switch is
+a plain link that works without JavaScript.
+"""
+
+from flask import Flask, g, request, url_for
+
+from catalog.units import IMPERIAL
+from catalog.vocabulary import UNIT_SYSTEMS
+
+COOKIE = "units"
+ONE_YEAR_S = 365 * 24 * 3600
+
+
+def init_app(app: Flask) -> None:
+    app.after_request(remember_units)
+    app.context_processor(lambda: {"units": current_units(), "units_url": units_url})
+
+
+def current_units() -> str:
+    """Return "imperial" or "metric" for this request."""
+    if "units" not in g:
+        asked = request.args.get("units", "")
+        g.units = asked if asked in UNIT_SYSTEMS else _cookie_units()
+    return g.units
+
+
+def units_url(system: str) -> str:
+    """Return this page's address with `units=system`, keeping every other parameter."""
+    args = request.args.to_dict(flat=False)
+    args["units"] = [system]
+    if request.endpoint is None:
+        return url_for("home.index", units=system)
+    return url_for(request.endpoint, **(request.view_args or {}), **args)
+
+
+def _cookie_units() -> str:
+    remembered = request.cookies.get(COOKIE, "")
+    return remembered if remembered in UNIT_SYSTEMS else IMPERIAL
+
+
+def remember_units(response):
+    response.vary.add("Cookie")  # pages are drawn in the remembered units
+    asked = request.args.get("units", "")
+    if asked in UNIT_SYSTEMS and asked != request.cookies.get(COOKIE):
+        response.set_cookie(COOKIE, asked, max_age=ONE_YEAR_S, samesite="Lax", httponly=True)
+    return response
