@@ -133,8 +133,9 @@ def _is_positive(value) -> bool:
 
 
 def _range_problems(facts: dict) -> list[str]:
-    low, high = facts.get("user_height_min_in"), facts.get("user_height_max_in")
-    if low and high and _is_positive(low.get("value")) and _is_positive(high.get("value")):
-        if low["value"] >= high["value"]:
-            return ["user_height_min_in must be below user_height_max_in"]
+    low, high = (
+        facts.get(name, {}).get("value") for name in ("user_height_min_in", "user_height_max_in")
+    )
+    if _is_positive(low) and _is_positive(high) and low >= high:
+        return ["user_height_min_in must be below user_height_max_in"]
     return []

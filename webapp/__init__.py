@@ -6,7 +6,10 @@ from flask import Flask
 
 from catalog.database import sqlite_url
 from webapp import about, compare, db, errors, filters, guide, home, products, quiz, security, units
+from webapp.api import compare as api_compare
+from webapp.api import openapi as api_openapi
 from webapp.api import products as api_products
+from webapp.api import recommendations as api_recommendations
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -25,7 +28,18 @@ def create_app(test_config: dict | None = None) -> Flask:
     units.init_app(app)
     filters.init_app(app)
     errors.init_app(app)
-    blueprints = (home.bp, products.bp, guide.bp, quiz.bp, compare.bp, about.bp, api_products.bp)
+    blueprints = (
+        home.bp,
+        products.bp,
+        guide.bp,
+        quiz.bp,
+        compare.bp,
+        about.bp,
+        api_products.bp,
+        api_recommendations.bp,
+        api_compare.bp,
+        api_openapi.bp,
+    )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     return app
