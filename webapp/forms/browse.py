@@ -10,13 +10,13 @@ from catalog.queries import CatalogQuery
 from catalog.units import length_to_inches, weight_to_pounds
 from catalog.vocabulary import CATEGORIES
 
-SORT_CHOICES = [
-    ("name", "Name"),
-    ("price", "Price, lowest first"),
-    ("-price", "Price, highest first"),
-    ("footprint", "Floor space, smallest first"),
-    ("capacity", "Weight capacity, highest first"),
-]
+SORT_CHOICES = {
+    "name": "Name",
+    "price": "Price, lowest first",
+    "-price": "Price, highest first",
+    "footprint": "Floor space, smallest first",
+    "capacity": "Weight capacity, highest first",
+}
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -25,9 +25,7 @@ class MultiCheckboxField(SelectMultipleField):
 
 
 class CatalogFilterForm(Form):
-    category = MultiCheckboxField(
-        "Kind of equipment", choices=list(CATEGORIES.items()), validate_choice=True
-    )
+    category = MultiCheckboxField("Kind of equipment", choices=CATEGORIES, validate_choice=True)
     max_price = DecimalField(
         "Most you want to spend (US$)",
         places=2,
@@ -41,7 +39,7 @@ class CatalogFilterForm(Form):
     weight = DecimalField("Your weight", validators=[Optional(), NumberRange(min=20, max=1_500)])
     sort = SelectField("Sort by", choices=SORT_CHOICES, default="name")
     units = SelectField(
-        "Units", choices=[("imperial", "in / lb"), ("metric", "cm / kg")], default="imperial"
+        "Units", choices={"imperial": "in / lb", "metric": "cm / kg"}, default="imperial"
     )
     page = IntegerField("Page", default=1, validators=[Optional(), NumberRange(min=1, max=100_000)])
 
