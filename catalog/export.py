@@ -21,7 +21,7 @@ EXTRA_FIELDS = (
 SOURCED_WITH = {
     "price_currency": "price_cents",
     "price_seen": "price_cents",
-    **{name: IDENTITY for name in IDENTITY_FIELDS},
+    **{name: IDENTITY for name in (*IDENTITY_FIELDS, "status")},
 }
 UNSOURCED = {"status_note", "data_notes"}  # the catalog's own words about its data
 

@@ -90,10 +90,27 @@ def session(loaded_db):
 
 
 @pytest.fixture
-def app(loaded_db, database_url):
+def app(loaded_db, database_url, request):
+    """The app on the test database. A 500 response fails the test, unless the test asks
+    for `expect_server_errors` (a 500 page hides the traceback from the test otherwise)."""
     app = create_app({"TESTING": True, "DATABASE_URL": database_url})
+    server_errors = []
+
+    @app.after_request
+    def record_server_errors(response):
+        if response.status_code == 500:
+            server_errors.append(response.status_code)
+        return response
+
     yield app
     app.extensions["catalog_engine"].dispose()
+    if "expect_server_errors" not in request.fixturenames:
+        assert server_errors == [], "a request answered 500; see the captured log"
+
+
+@pytest.fixture
+def expect_server_errors():
+    """Mark a test that provokes 500 responses on purpose."""
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The declarative base and the two column types every engine must treat alike."""
 
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from sqlalchemy import BigInteger, DateTime, MetaData
 from sqlalchemy.orm import DeclarativeBase
@@ -18,11 +18,13 @@ NAMING_CONVENTION = {
 
 
 class FixedDecimal(TypeDecorator):
-    """An exact decimal with `scale` places, stored as a scaled integer.
+    """A decimal with `scale` places, stored as a scaled integer.
 
     SQLite has no exact decimal type (SQLAlchemy's Numeric goes through float there), so
-    lengths and weights are kept as integers of 1/10**scale of their unit. Comparisons in
-    SQL stay exact and ordered on every engine.
+    lengths and weights are kept as integers of 1/10**scale of their unit; comparisons in
+    SQL stay exact and ordered on every engine. Values with more places (a length given in
+    cm becomes a repeating decimal of inches) are rounded half-even to `scale` places: at
+    the default of 4 that is 1/10000 in, far below any published precision.
     """
 
     impl = BigInteger
@@ -36,10 +38,7 @@ class FixedDecimal(TypeDecorator):
     def process_bind_param(self, value, dialect):
         if value is None:
             return None
-        scaled = Decimal(value) * self.factor
-        if scaled != scaled.to_integral_value():
-            raise ValueError(f"{value} has more than {self.scale} decimal places")
-        return int(scaled)
+        return int((Decimal(value) * self.factor).to_integral_value(ROUND_HALF_EVEN))
 
     def process_result_value(self, value, dialect):
         if value is None:
