@@ -1,19 +1,21 @@
-"""The guide: plain-language pages on inversion, its evidence, risks and equipment."""
+"""The guide: plain-language pages on inversion, its evidence, risks and equipment.
+
+The pages need no database, so they stay readable while the catalog is unavailable.
+"""
 
 from flask import Blueprint, abort, render_template
 
-bp = Blueprint("guide", __name__, url_prefix="/guide")
+from catalog import guide
 
-PAGES = {}
+bp = Blueprint("guide", __name__, url_prefix="/guide")
 
 
 @bp.get("/")
 def index():
-    return render_template("guide/index.html", pages=PAGES)
+    return render_template("guide/index.html", pages=guide.list_pages())
 
 
 @bp.get("/<name>")
 def page(name: str):
-    if name not in PAGES:
-        abort(404)
-    return render_template(f"guide/{name}.html", pages=PAGES, current=name)
+    reading = guide.read_page(name) or abort(404)
+    return render_template(f"guide/{name}.html", reading=reading, page=reading.page)
