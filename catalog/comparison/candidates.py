@@ -8,6 +8,9 @@ from sqlalchemy.orm import Session
 from catalog.models import Product
 from catalog.vocabulary import CATEGORIES
 
+# Group headings: the category's name, in the plural.
+PLURALS = {"boots": "Gravity boots", "headstand_bench": "Headstand benches"}
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -19,7 +22,7 @@ class Candidate:
 @dataclass(frozen=True)
 class CandidateGroup:
     category: str
-    label: str
+    label: str  # plural: "Inversion tables"
     candidates: tuple[Candidate, ...]
 
 
@@ -36,7 +39,11 @@ def candidate_groups(
         candidate = Candidate(slug, f"{brand} {model}", slug in chosen_slugs)
         by_category.setdefault(category, []).append(candidate)
     return tuple(
-        CandidateGroup(category, CATEGORIES.get(category, category), tuple(found))
+        CandidateGroup(category, _plural(category), tuple(found))
         for category, found in by_category.items()
         if found
     )
+
+
+def _plural(category: str) -> str:
+    return PLURALS.get(category) or f"{CATEGORIES.get(category, category)}s"
