@@ -6,9 +6,11 @@ A cell reads exactly as on the page: its text in the shopper's units, "not publi
 
 import csv
 import io
+from dataclasses import asdict
 
 from catalog.comparison.row import Row
 from catalog.comparison.table import Comparison
+from catalog.export import json_number
 
 FIT_GROUP = "Fit against your answers"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets would run as formulas
@@ -100,6 +102,7 @@ def _fit(fit) -> dict | None:
         return None
     return {
         "answers": [{"label": label, "value": value} for label, value in fit.answers],
+        "profile": {name: json_number(value) for name, value in asdict(fit.profile).items()},
         "rows": [
             {
                 "key": row.key,

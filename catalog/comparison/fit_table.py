@@ -50,6 +50,7 @@ class FitRow:
 class FitTable:
     answers: tuple[tuple[str, str], ...]  # (what, value as shown), for "checked against"
     rows: tuple[FitRow, ...]  # the overall verdict first, then each check
+    profile: FitProfile  # the answers themselves, in inches and pounds
 
     @property
     def verdicts(self) -> tuple[FitCell, ...]:
@@ -67,7 +68,8 @@ def fit_table(products, profile: FitProfile, system: str) -> FitTable | None:
         if any(key in found for found in checks)
     ]
     verdicts = tuple(_verdict(tuple(found.values())) for found in checks)
-    return FitTable(answers(profile, system), (FitRow("overall", "Overall", verdicts), *rows))
+    overall_row = FitRow("overall", "Overall", verdicts)
+    return FitTable(answers(profile, system), (overall_row, *rows), profile)
 
 
 def _cell(check: FitCheck | None, system: str) -> FitCell:

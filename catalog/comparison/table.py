@@ -36,8 +36,12 @@ class Comparison:
 def build_comparison(
     products, system: str, profile: FitProfile | None = None, only_differences: bool = False
 ) -> Comparison:
-    """Compare the products, in the order given, in `system` units."""
+    """Compare the products, in the order given, in `system` units.
+
+    A lone product has nothing to differ from, so `only_differences` needs two or more.
+    """
     products = tuple(products)
+    only_differences = only_differences and len(products) > 1
     columns = tuple(column_for(product) for product in products)
     groups = [
         Group(key, label, _group_rows(key, products, columns, system))

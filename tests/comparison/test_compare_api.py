@@ -19,6 +19,13 @@ def test_the_api_lists_products_groups_rows_and_fit(client):
     assert weight["differs"] is True
     assert weight["best"] == [A]
     assert weight["best_means"] == "highest"
+    assert record["fit"]["profile"] == {
+        "height_in": None,
+        "weight_lb": 280,
+        "room_length_in": None,
+        "room_width_in": None,
+        "ceiling_in": None,
+    }
     overall = record["fit"]["rows"][0]
     assert [v["status"] for v in overall["values"]] == ["pass", "fail"]
 

@@ -258,3 +258,16 @@ def test_the_footprints_are_drawn_and_the_undrawn_listed(client):
     assert (
         "Not drawn: Innova ITX9400: no footprint published." in page.select_one(".not-drawn").text
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "indexed"),
+    [
+        (f"products={A},{B}", True),
+        (f"products={A},{B}&weight=180&units=imperial", False),  # someone's measurements
+        (f"products={A},nope", False),
+    ],
+)
+def test_search_engines_are_kept_from_measurements_and_broken_lists(client, query, indexed):
+    robots = soup(client.get(f"/compare?{query}")).select_one('meta[name="robots"]')
+    assert (robots is None) is indexed

@@ -180,6 +180,12 @@ def test_a_single_product_is_shown_with_nothing_marked(make_product):
     assert not any(r.differs or r.best for r in comparison.rows)
 
 
+def test_differences_only_leaves_a_lone_product_whole(make_product):
+    comparison = build_comparison([make_product()], IMPERIAL, only_differences=True)
+    assert not comparison.only_differences
+    assert len(comparison.rows) == len(build_comparison([make_product()], IMPERIAL).rows)
+
+
 def test_columns_keep_the_order_asked(make_product):
     products = [make_product(model="B"), make_product(model="A")]
     columns = build_comparison(products, IMPERIAL).columns
