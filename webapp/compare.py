@@ -27,7 +27,7 @@ def index():
         return redirect(target)
     form = read_form()
     page = comparison_page(get_session(), *_arguments(form))
-    status = PAGE_STATUS[page.selection.outcome] if not form.errors else 400
+    status = max(PAGE_STATUS[page.selection.outcome], 400 if form.errors else 200)
     return _render(form, page), status
 
 

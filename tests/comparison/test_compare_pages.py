@@ -218,6 +218,10 @@ def test_bad_lists_get_a_helpful_page_naming_each_problem(client, products, stat
     assert "<script>alert" not in response.text
 
 
+def test_unknown_products_stay_not_found_even_with_unreadable_answers(client):
+    assert client.get("/compare?products=nope,nada&height=tall").status_code == 404
+
+
 def test_a_bad_list_keeps_the_products_found_ticked_to_choose_again(client):
     page = soup(client.get(f"/compare?products={A},{B},{C},{D},{E}"))
     ticked = [box["value"] for box in page.select("form.picker input:checked")]
