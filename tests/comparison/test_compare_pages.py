@@ -219,7 +219,7 @@ def test_bad_lists_get_a_helpful_page_naming_each_problem(client, products, stat
 
 
 def test_unknown_products_stay_not_found_even_with_unreadable_answers(client):
-    assert client.get("/compare?products=nope,nada&height=tall").status_code == 404
+    assert client.get("/compare?products=nope,nada&height=tall&units=imperial").status_code == 404
 
 
 def test_a_bad_list_keeps_the_products_found_ticked_to_choose_again(client):
