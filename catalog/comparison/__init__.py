@@ -1,0 +1,1 @@
+"""Side-by-side comparison: which products, their rows, fit columns and exports."""
