@@ -9,6 +9,15 @@ CATEGORIES = {
     "headstand_bench": "Headstand bench",
 }
 
+CATEGORY_PLURALS = {
+    "table": "Inversion tables",
+    "chair": "Inversion chairs",
+    "boots": "Gravity boots",
+    "doorway_bar": "Doorway bars",
+    "trapeze": "Yoga trapezes",
+    "headstand_bench": "Headstand benches",
+}
+
 # What carries the body while inverted, from most to least supported.
 SUPPORT_LEVELS = {
     "table_bed": "Full back support on a table bed, ankles held",

@@ -9,9 +9,10 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
         edtf=dates.describe,
         money=units.format_money,
-        length=units.format_length,
-        height=units.format_height,
-        weight=units.format_weight,
+        # Not "length": that name is Jinja's own filter for counting items.
+        as_length=units.format_length,
+        as_height=units.format_height,
+        as_weight=units.format_weight,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

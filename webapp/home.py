@@ -3,7 +3,7 @@
 from flask import Blueprint, jsonify, render_template
 from sqlalchemy import text
 
-from catalog.vocabulary import CATEGORIES
+from catalog.vocabulary import CATEGORY_PLURALS
 from webapp.db import get_session
 
 bp = Blueprint("home", __name__)
@@ -11,7 +11,7 @@ bp = Blueprint("home", __name__)
 
 @bp.get("/")
 def index():
-    return render_template("home/index.html", categories=CATEGORIES)
+    return render_template("home/index.html", categories=CATEGORY_PLURALS)
 
 
 @bp.get("/healthz")

@@ -7,7 +7,7 @@ from catalog.factsheet import fact_sheet
 from catalog.footprint import product_drawing
 from catalog.provenance import identity_refs
 from catalog.suitability import suitability
-from catalog.vocabulary import CATEGORIES
+from catalog.vocabulary import CATEGORIES, CATEGORY_PLURALS
 from webapp.db import get_session
 from webapp.forms.browse import CatalogFilterForm
 from webapp.units import current_units
@@ -44,4 +44,5 @@ def detail(slug: str):
         suits=suitability(product),
         related=queries.related_products(session, product),
         category_label=CATEGORIES[product.category],
+        category_plural=CATEGORY_PLURALS[product.category],
     )

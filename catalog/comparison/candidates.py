@@ -6,10 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catalog.models import Product
-from catalog.vocabulary import CATEGORIES
-
-# Group headings: the category's name, in the plural.
-PLURALS = {"boots": "Gravity boots", "headstand_bench": "Headstand benches"}
+from catalog.vocabulary import CATEGORIES, CATEGORY_PLURALS
 
 
 @dataclass(frozen=True)
@@ -39,11 +36,7 @@ def candidate_groups(
         candidate = Candidate(slug, f"{brand} {model}", slug in chosen_slugs)
         by_category.setdefault(category, []).append(candidate)
     return tuple(
-        CandidateGroup(category, _plural(category), tuple(found))
+        CandidateGroup(category, CATEGORY_PLURALS.get(category, category), tuple(found))
         for category, found in by_category.items()
         if found
     )
-
-
-def _plural(category: str) -> str:
-    return PLURALS.get(category) or f"{CATEGORIES.get(category, category)}s"
