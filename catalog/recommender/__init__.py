@@ -8,18 +8,16 @@ sentences are already in the shopper's units.
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 
 from catalog.recommender.answers import Answers
 from catalog.recommender.assessment import Assessment, assess
-from catalog.recommender.caveats import cautions, unknowns
-from catalog.recommender.constraints import Violation
-from catalog.recommender.facts import Facts, read_facts
+from catalog.recommender.caveats import unknown_count
+from catalog.recommender.facts import read_facts
+from catalog.recommender.match import Context, Match
 from catalog.recommender.plan import Plan, starter_plan
 from catalog.recommender.relaxations import Relaxation, find_relaxations
 from catalog.recommender.safety import SEE_CLINICIAN, SafetyVerdict, screen
-from catalog.recommender.scoring import Match, rank, score
-from catalog.recommender.words import say_all
+from catalog.recommender.scoring import rank, score
 
 LIMIT = 3  # picks; the rest that fit are listed after them
 RELAX_AT_MOST = 1  # offer relaxations when no more than this many products fit
@@ -29,31 +27,13 @@ NO_ROOM = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Exclusion:
-    facts: Facts
-    assessment: Assessment  # its violations are worked out in full when read
-
-    @property
-    def product(self):
-        return self.facts.product
-
-    @property
-    def violations(self) -> tuple[Violation, ...]:
-        return self.assessment.violations
-
-    @property
-    def reasons(self) -> tuple[str, ...]:
-        return say_all(v.reason for v in self.violations)
-
-
 @dataclass(frozen=True)
 class Recommendation:
     answers: Answers
     safety: SafetyVerdict
     picks: tuple[Match, ...] = ()
     others: tuple[Match, ...] = ()  # they fit too, ranked below the picks
-    excluded: tuple[Exclusion, ...] = ()
+    excluded: tuple[Assessment, ...] = ()  # each with .facts and .reasons
     relaxations: tuple[Relaxation, ...] = ()
     plan: Plan | None = None
     notes: tuple[str, ...] = ()
@@ -74,22 +54,25 @@ def recommend(
     safety = screen(answers)
     if safety.verdict == SEE_CLINICIAN:
         return Recommendation(answers, safety)
-    products = [read_facts(product) for product in products]
-    profile = answers.fit_profile()
-    assessments = [assess(product, answers, safety, profile) for product in products]
-    ranked = rank([_match(a, answers, safety, today) for a in assessments if a.eligible])
-    excluded = sorted(
-        (Exclusion(a.product, a) for a in assessments if not a.eligible),
-        key=lambda exclusion: (exclusion.facts.name, exclusion.facts.slug),
-    )
+    context = Context(answers, safety, answers.fit_profile(), today)
+    matches, excluded = [], []
+    for product in products:
+        assessment = assess(read_facts(product), answers, safety, context.profile)
+        if assessment.eligible:
+            matches.append(_match(assessment, context))  # its fit checks go once scored
+        else:
+            excluded.append(assessment)
+    ranked = rank(matches)
+    excluded.sort(key=lambda assessment: (assessment.facts.name, assessment.facts.slug))
     relaxations = ()
     if relax and len(ranked) <= RELAX_AT_MOST:
 
-        def rerun(changed: Answers) -> list[str]:
-            again = recommend(products, changed, today=today, relax=False)
+        def rerun(changed: Answers, pool: list) -> list[str]:
+            again = recommend(pool, changed, today=today, relax=False)
             return [match.facts.slug for match in again.eligible]
 
-        relaxations = find_relaxations(assessments, answers, {m.facts.slug for m in ranked}, rerun)
+        eligible = {match.facts.slug for match in ranked}
+        relaxations = find_relaxations(excluded, answers, eligible, rerun)
     plan = starter_plan(ranked[0].facts, answers, safety) if ranked else None
     notes = (NO_ROOM,) if answers.room_length_in is None and answers.room_width_in is None else ()
     return Recommendation(
@@ -104,9 +87,8 @@ def recommend(
     )
 
 
-def _match(assessment: Assessment, answers: Answers, safety: SafetyVerdict, today: date) -> Match:
-    product = assessment.product
-    to_confirm, figures = unknowns(assessment, answers, safety)
-    points, reasons = score(assessment, answers, safety, figures)
-    watch = partial(cautions, product, answers, safety, today)
-    return Match(product, points, assessment.checks, reasons, to_confirm, figures, watch)
+def _match(assessment: Assessment, context: Context) -> Match:
+    answers, safety = context.answers, context.safety
+    figures = unknown_count(assessment, answers, safety)
+    points = score(assessment, answers, safety, figures)
+    return Match(assessment.facts, points, figures, context)

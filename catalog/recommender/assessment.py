@@ -30,6 +30,15 @@ class Assessment:
         self._fit = None  # (checks, violations), worked out on first use
 
     @property
+    def facts(self):
+        return self.product
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why it was left out, one sentence per requirement broken."""
+        return tuple(v.words(self.product, self._answers) for v in self.violations)
+
+    @property
     def checks(self) -> tuple[FitCheck, ...]:
         return self._fitted()[0]
 

@@ -6,7 +6,7 @@ to ask the seller. Cautions are things that are known and worth keeping in mind.
 """
 
 from datetime import date
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from catalog import dates
 from catalog.fit import UNKNOWN
@@ -26,37 +26,48 @@ NEEDS = {
 }
 
 
-def unknowns(assessment: Assessment, answers: Answers, safety: SafetyVerdict) -> tuple:
-    """Return what to confirm before buying, one sentence each, and how many figures that is.
+def unknowns(assessment: Assessment, answers: Answers, safety: SafetyVerdict) -> tuple[str, ...]:
+    """Return what to confirm before buying, one sentence each.
 
-    The sides of a size nobody published share one sentence but count one figure each.
+    The sides of a size nobody published share one sentence.
     """
+    product, units = assessment.product, answers.units
+    unknown = [check for check in assessment.checks if check.status == UNKNOWN]
+    sizes = [check for check in unknown if check.reason == "size_unknown"]
+    merged = len(sizes) > 1
+    found = [c.explain(units) for c in unknown if not (merged and c.reason == "size_unknown")]
+    if merged:
+        found.append(_size_unknown(sizes, units))
+    for applies, words in NOTES:
+        if applies(product, answers, safety):
+            found.append(words if isinstance(words, str) else words(product, answers))
+    return tuple(found)
+
+
+def unknown_count(assessment: Assessment, answers: Answers, safety: SafetyVerdict) -> int:
+    """Return how many unpublished figures matter here (each side of a size counts)."""
     product = assessment.product
-    unknown = [c for c in assessment.checks if c.status == UNKNOWN]
-    sizes = [c for c in unknown if c.reason == "size_unknown"]
-    if len(sizes) > 1:  # one sentence for a size nobody published, not one per side
-        unknown = [c for c in unknown if c.reason != "size_unknown"]
-    found = [partial(c.explain, answers.units) for c in unknown]
-    if len(sizes) > 1:
-        found.append(partial(_size_unknown, sizes, answers.units))
-    if answers.must_fold and product.foldable is None:
-        found.append("Whether it folds is not published: confirm it folds away before buying.")
-    if answers.budget_cents is not None and not priced_in_dollars(product):
-        found.append(partial(_price_unknown, product, answers))
-    needs_limit = safety.verdict == CAUTION or answers.experience == "never"
-    if product.category == "table" and product.angle_control is None and needs_limit:
-        found.append(
-            "How to limit the angle is not published: confirm it has a tether or pin "
-            "settings to stop at a gentle angle before buying."
-        )
-    reach_unknown = product.category == "table" and product.max_angle_deg is None
-    if _wants_full_inversion(answers, safety) and reach_unknown:
-        found.append(
-            "How far it tips is not published: confirm it reaches 90°, fully head-down, "
-            "which the inverted exercises need."
-        )
-    shared = len(sizes) - 1 if len(sizes) > 1 else 0  # sides sharing the one sentence
-    return tuple(found), len(found) + shared
+    checks = sum(1 for check in assessment.checks if check.status == UNKNOWN)
+    return checks + sum(1 for applies, _words in NOTES if applies(product, answers, safety))
+
+
+def _fold_unknown(product, answers: Answers, _safety) -> bool:
+    return answers.must_fold and product.foldable is None
+
+
+def _price_not_comparable(product, answers: Answers, _safety) -> bool:
+    return answers.budget_cents is not None and not priced_in_dollars(product)
+
+
+def _limit_unknown(product, answers: Answers, safety: SafetyVerdict) -> bool:
+    if product.category != "table" or product.angle_control is not None:
+        return False
+    return safety.verdict == CAUTION or answers.experience == "never"
+
+
+def _reach_unknown(product, answers: Answers, safety: SafetyVerdict) -> bool:
+    table = product.category == "table" and product.max_angle_deg is None
+    return table and _wants_full_inversion(answers, safety)
 
 
 def cautions(product, answers: Answers, safety: SafetyVerdict, today: date) -> tuple[str, ...]:
@@ -124,3 +135,20 @@ def _latest(seen: str) -> date:
 
 def _wants_full_inversion(answers: Answers, safety: SafetyVerdict) -> bool:
     return answers.goal == "exercises" and safety.verdict == OK
+
+
+# What else may need confirming beyond the fit checks: when it applies, and what to say.
+NOTES = (
+    (_fold_unknown, "Whether it folds is not published: confirm it folds away before buying."),
+    (_price_not_comparable, _price_unknown),
+    (
+        _limit_unknown,
+        "How to limit the angle is not published: confirm it has a tether or pin settings to "
+        "stop at a gentle angle before buying.",
+    ),
+    (
+        _reach_unknown,
+        "How far it tips is not published: confirm it reaches 90°, fully head-down, which the "
+        "inverted exercises need.",
+    ),
+)

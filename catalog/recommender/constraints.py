@@ -7,15 +7,14 @@ health, their body, or the product itself. Fit (height, weight, room) is decided
 catalog.fit alone; a figure nobody published never breaks a requirement here.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import partial
 
 from catalog import dates
 from catalog.fit import FAIL, UNKNOWN, FitCheck, FitProfile, check_fit
 from catalog.recommender.answers import JOINTS, PLURALS, QUIZ_CATEGORIES, Answers
 from catalog.recommender.safety import CAUTION, SafetyVerdict
-from catalog.recommender.words import Words
 from catalog.units import format_money
 
 ROOM_FIELDS = {"length": "room_length_in", "width": "room_width_in", "ceiling": "ceiling_in"}
@@ -34,9 +33,18 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class Violation:
+    """A requirement broken. The sentence is written when read: fixed words, a function of
+    the product and the answers, or the fit check's own explanation."""
+
     key: str  # the requirement: status | accessory | caution | boots_* | height | ... | bar
-    reason: Words
+    reason: str | Callable | None
     change: Change | None = None  # None: not something the shopper's answers can relax
+    check: FitCheck | None = None
+
+    def words(self, product, answers: Answers) -> str:
+        if self.check is not None:
+            return self.check.explain(answers.units)
+        return self.reason if isinstance(self.reason, str) else self.reason(product, answers)
 
 
 def availability(product) -> list[Violation]:
@@ -123,12 +131,12 @@ def fit_rules(product, answers: Answers, profile: FitProfile, checks) -> list[Vi
     for check in checks:
         if check.status != FAIL:
             continue
-        reason = partial(check.explain, answers.units)
         if check.key in ROOM_FIELDS:
             needed = _room_needed(product, profile, check)
-            found.append(Violation(check.key, reason, Change(ROOM_FIELDS[check.key], needed)))
+            change = Change(ROOM_FIELDS[check.key], needed)
+            found.append(Violation(check.key, None, change, check))
         else:
-            found.append(Violation(check.key, reason))  # nobody can change their body
+            found.append(Violation(check.key, None, None, check))  # a body does not change
     return found
 
 
@@ -149,11 +157,10 @@ def preferences(product, answers: Answers) -> list[Violation]:
         found.append(Violation("fold", reason, Change("must_fold", False)))
     price = product.price_cents
     if _over(price, answers.budget_cents) and priced_in_dollars(product):
-        reason = partial(_over_budget, product, answers)
-        found.append(Violation("budget", reason, Change("budget_cents", price)))
+        found.append(Violation("budget", _over_budget, Change("budget_cents", price)))
     if not answers.wants(product.category) and product.category in QUIZ_CATEGORIES:
-        reason = partial(_not_chosen, answers)
-        found.append(Violation("category", reason, Change("categories", product.category)))
+        change = Change("categories", product.category)
+        found.append(Violation("category", _not_chosen, change))
     if product.category == "boots" and not answers.has_bar:
         reason = (
             "Gravity boots hang from a bar, and you told us you don't have one rated for "
@@ -168,7 +175,7 @@ def priced_in_dollars(product) -> bool:
     return product.price_cents is not None and product.price_currency in (None, "USD")
 
 
-def _not_chosen(answers: Answers) -> str:
+def _not_chosen(_product, answers: Answers) -> str:
     chosen = ", ".join(PLURALS[c] for c in QUIZ_CATEGORIES if c in answers.categories)
     return f"Not one of the kinds you asked for ({chosen})."
 

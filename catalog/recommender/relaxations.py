@@ -57,16 +57,20 @@ def find_relaxations(
     assessments: list[Assessment],
     answers: Answers,
     eligible: set[str],
-    rerun: Callable[[Answers], list[str]],
+    rerun: Callable[[Answers, list], list[str]],
 ) -> tuple[Relaxation, ...]:
     """Return up to MAX_RELAXATIONS proven changes, fewest and cheapest first.
 
-    `rerun` runs the recommender on changed answers and returns the eligible slugs.
+    `rerun(changed, products)` runs the recommender on changed answers over those products
+    and returns the slugs that fit. A change only loosens answers, so nothing that fits
+    stops fitting; it is proven on the ruled-out products whose own needs it covers.
     """
+    needs = [(a.product, _changes_for(a, answers)) for a in assessments if a.relaxable]
     found = []
-    for changes in _ranked(_candidates(assessments, answers), answers)[:MAX_CANDIDATES]:
+    for changes in _ranked(_candidates(needs), answers)[:MAX_CANDIDATES]:
         changed = answers.changed(**changes)
-        unlocks = tuple(slug for slug in rerun(changed) if slug not in eligible)
+        pool = [product for product, need in needs if _covers(changes, need)]
+        unlocks = tuple(slug for slug in rerun(changed, pool) if slug not in eligible)
         if unlocks:
             description = _describe(changes, answers)
             found.append(Relaxation(description, _form_changes(changed, changes), changed, unlocks))
@@ -75,22 +79,37 @@ def find_relaxations(
     return tuple(found)
 
 
-def _candidates(assessments: list[Assessment], answers: Answers) -> list[tuple[dict, int]]:
-    """Return each distinct relaxable change set, minimal under set inclusion, with how many
-    ruled-out products asked for exactly it."""
+def _candidates(needs: list[tuple]) -> list[tuple[dict, int]]:
+    """Return each distinct change set, minimal under set inclusion, with how many ruled-out
+    products need exactly it."""
     counts, unique = {}, {}
-    for assessment in assessments:
-        if assessment.relaxable:
-            changes = _changes_for(assessment, answers)
-            key = tuple(sorted(changes.items(), key=lambda item: item[0]))
-            unique.setdefault(key, changes)
-            counts[key] = counts.get(key, 0) + 1
+    for _product, changes in needs:
+        key = tuple(sorted(changes.items(), key=lambda item: item[0]))
+        unique.setdefault(key, changes)
+        counts[key] = counts.get(key, 0) + 1
     sets = {frozenset(changes) for changes in unique.values()}
     return [
         (changes, counts[key])
         for key, changes in unique.items()
         if not any(other < frozenset(changes) for other in sets)
     ]
+
+
+def _covers(changes: dict, need: dict) -> bool:
+    """Whether the changed answers give a product everything it needs."""
+    for field, value in need.items():
+        if field not in changes:
+            return False
+        given = changes[field]
+        if field == "categories":
+            if not value <= given:
+                return False
+        elif field in SIZES:
+            if given < value:
+                return False
+        elif given != value:
+            return False
+    return True
 
 
 def _changes_for(assessment: Assessment, answers: Answers) -> dict:

@@ -13,18 +13,12 @@ unpublished one, then the cheaper; then name, then slug. So the order never depe
 the order products came in.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
-
 from catalog import dates
-from catalog.fit import PASS, FitCheck
+from catalog.fit import PASS
 from catalog.recommender.answers import JOINTS, Answers
 from catalog.recommender.assessment import Assessment
 from catalog.recommender.constraints import priced_in_dollars
-from catalog.recommender.facts import Facts
 from catalog.recommender.safety import CAUTION, FULL_INVERSION_DEG, OK, SafetyVerdict
-from catalog.recommender.words import Words, say_all
 from catalog.units import format_length, format_money
 
 SUPPORT_POINTS = {"table_bed": 20, "seated": 20, "sling": 8, "shoulders": 6}
@@ -53,61 +47,28 @@ ANGLE_WORDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A product that fits, with why, what to watch and what to confirm."""
-
-    facts: Facts
-    score: int
-    checks: tuple[FitCheck, ...]
-    why: tuple[Words, ...]
-    to_confirm: tuple[Words, ...]
-    unknown_count: int  # figures left to confirm
-    watch: Callable[[], tuple[str, ...]]  # the cautions, written when read
-
-    @property
-    def product(self):
-        return self.facts.product
-
-    @property
-    def reasons(self) -> tuple[str, ...]:
-        return say_all(self.why)
-
-    @property
-    def unknowns(self) -> tuple[str, ...]:
-        return say_all(self.to_confirm)
-
-    @property
-    def cautions(self) -> tuple[str, ...]:
-        return self.watch()
-
-
 def score(assessment: Assessment, answers: Answers, safety: SafetyVerdict, unknown_count: int):
-    """Return the points and the reasons behind them, fit margins first."""
+    """Return the points: each part that applies, plus known fit, less what is unknown."""
     product = assessment.product
-    passed = [c for c in assessment.checks if c.status == PASS]
-    parts = [
-        (KNOWN_FIT_POINTS * len(passed), None),
-        *[(0, partial(c.explain, answers.units)) for c in passed],
-        (SUPPORT_POINTS.get(product.support_level, 0), SUPPORT_WORDS.get(product.support_level)),
-        _joints(product, answers),
-        _beginner(product, answers),
-        _angle_limit(product, answers, safety),
-        _full_inversion(product, answers, safety),
-        _capacity(product, answers),
-        _budget(product, answers),
-        _folds(product, answers),
-        (-UNKNOWN_PENALTY * unknown_count, None),
-    ]
-    return sum(p for p, _ in parts), tuple(reason for _, reason in parts if reason)
+    passed = sum(1 for check in assessment.checks if check.status == PASS)
+    parts = sum(part(product, answers, safety)[0] for part in PARTS)
+    return parts + KNOWN_FIT_POINTS * passed - UNKNOWN_PENALTY * unknown_count
 
 
-def rank(matches: list[Match]) -> list[Match]:
+def reasons(assessment: Assessment, answers: Answers, safety: SafetyVerdict) -> tuple[str, ...]:
+    """Return why it fits: the fit margins first, then what scored."""
+    fit = [c.explain(answers.units) for c in assessment.checks if c.status == PASS]
+    product = assessment.product
+    words = [part(product, answers, safety)[1] for part in PARTS]
+    return (*fit, *(w if isinstance(w, str) else w(product, answers) for w in words if w))
+
+
+def rank(matches: list) -> list:
     """Best first, with the tie-break in the module docstring."""
     return sorted(matches, key=_rank_key)
 
 
-def _rank_key(match: Match):
+def _rank_key(match):
     price = match.facts.price_cents
     return (
         -match.score,
@@ -119,7 +80,11 @@ def _rank_key(match: Match):
     )
 
 
-def _joints(product, answers: Answers) -> tuple[int, str | None]:
+def _support(product, _answers, _safety) -> tuple[int, str | None]:
+    return SUPPORT_POINTS.get(product.support_level, 0), SUPPORT_WORDS.get(product.support_level)
+
+
+def _joints(product, answers: Answers, _safety) -> tuple[int, str | None]:
     if not (answers.joints or answers.mobility):
         return 0, None
     if product.support_level in ("table_bed", "ankles_only"):
@@ -135,7 +100,7 @@ def _joints(product, answers: Answers) -> tuple[int, str | None]:
     )
 
 
-def _beginner(product, answers: Answers) -> tuple[int, str | None]:
+def _beginner(product, answers: Answers, _safety) -> tuple[int, str | None]:
     if answers.experience != "never" or product.support_level not in ("table_bed", "seated"):
         return 0, None
     return BEGINNER_POINTS, "A well-supported way to start for someone new to inversion."
@@ -157,30 +122,30 @@ def _full_inversion(product, answers: Answers, safety: SafetyVerdict) -> tuple[i
     return FULL_INVERSION_POINTS, "Tips all the way to 90°, which the inverted exercises need."
 
 
-def _capacity(product, answers: Answers) -> tuple[int, None]:
+def _capacity(product, answers: Answers, _safety) -> tuple[int, None]:
     limit, weight = product.max_user_weight_lb, answers.weight_lb
     if limit is None or weight is None or weight > limit:
         return 0, None  # the fit check's own sentence already gives the margin
     return min(CAPACITY_POINTS_MAX, int((limit - weight) / CAPACITY_LB_PER_POINT)), None
 
 
-def _budget(product, answers: Answers) -> tuple[int, str | None]:
+def _budget(product, answers: Answers, _safety) -> tuple:
     price, budget = product.price_cents, answers.budget_cents
     if budget is None or not priced_in_dollars(product) or price > budget:
         return 0, None
     half = BUDGET_POINTS_MAX // 2
     below = half * (budget - price) // budget if budget else 0
-    return half + below, partial(_within_budget, product, budget)
+    return half + below, _within_budget
 
 
-def _within_budget(product, budget: int) -> str:
+def _within_budget(product, answers: Answers) -> str:
     seen = dates.describe(product.price_seen)
     when = f" (seen {seen})" if seen else ""
-    price = format_money(product.price_cents, "USD")
+    price, budget = format_money(product.price_cents, "USD"), answers.budget_cents
     return f"Costs {price}{when}, within your {format_money(budget, 'USD')} budget."
 
 
-def _folds(product, answers: Answers) -> tuple[int, str | None]:
+def _folds(product, answers: Answers, _safety) -> tuple:
     if not answers.must_fold or product.foldable is not True:
         return 0, None
     length, width = product.folded_length_in, product.folded_width_in
@@ -190,8 +155,13 @@ def _folds(product, answers: Answers) -> tuple[int, str | None]:
     if product.in_use_length_in and product.in_use_width_in:
         freed = 1 - (length * width) / (product.in_use_length_in * product.in_use_width_in)
         points += max(0, int(FOLDED_SMALL_POINTS_MAX * freed))
-    return points, partial(_folded_size, length, width, answers.units)
+    return points, _folded_size
 
 
-def _folded_size(length, width, units: str) -> str:
-    return f"Folds away to {format_length(length, units)} × {format_length(width, units)} of floor."
+def _folded_size(product, answers: Answers) -> str:
+    length = format_length(product.folded_length_in, answers.units)
+    width = format_length(product.folded_width_in, answers.units)
+    return f"Folds away to {length} × {width} of floor."
+
+
+PARTS = (_support, _joints, _beginner, _angle_limit, _full_inversion, _capacity, _budget, _folds)

@@ -8,7 +8,7 @@ from tests.recommender.conftest import excluded, run, slugs
 def outcome(result, slug: str) -> str:
     if slug in slugs(result.eligible):
         match = next(m for m in result.eligible if m.facts.slug == slug)
-        return "unknown" if match.to_confirm else "fits"
+        return "unknown" if match.unknowns else "fits"
     return "out"
 
 

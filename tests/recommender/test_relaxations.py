@@ -67,7 +67,7 @@ def test_a_room_short_even_at_rest_asks_for_the_space_it_sweeps_not_just_its_siz
     table = make_product(slug="t", **{**FITS, "in_use_length_in": 60})
     [relaxation] = run([table], room_length_in=50).relaxations
     assert relaxation.changes == {"room_length": Decimal("87")}
-    assert recommend([table], relaxation.answers, today=TODAY).picks[0].to_confirm == ()
+    assert recommend([table], relaxation.answers, today=TODAY).picks[0].unknowns == ()
 
 
 def test_in_metric_the_room_is_rounded_up_to_a_whole_centimetre(make_product):

@@ -3,7 +3,8 @@
 import pytest
 
 from catalog.recommender.facts import read_facts
-from catalog.recommender.scoring import Match, rank
+from catalog.recommender.match import Match
+from catalog.recommender.scoring import rank
 from tests.recommender.conftest import run, slugs
 
 KNOWN = dict(
@@ -53,11 +54,10 @@ def test_ties_are_broken_by_price_then_name_then_slug(make_product, first, secon
 
 
 def test_fewer_things_to_confirm_wins_a_tie_on_points(make_product):
-    def match(slug, to_confirm):
-        facts = read_facts(make_product(slug=slug, model="Same"))
-        return Match(facts, 50, (), (), to_confirm, len(to_confirm), tuple)
+    def match(slug, unknown_count):
+        return Match(read_facts(make_product(slug=slug, model="Same")), 50, unknown_count, None)
 
-    ranked = rank([match("a", ("one", "two")), match("b", ("one",)), match("c", ())])
+    ranked = rank([match("a", 2), match("b", 1), match("c", 0)])
     assert [m.facts.slug for m in ranked] == ["c", "b", "a"]
 
 
