@@ -208,3 +208,19 @@ def test_each_relaxation_is_a_link_to_the_results_it_promises(client):
 def test_without_a_room_size_the_page_says_the_space_was_not_checked(client):
     soup = page(client.get("/quiz/results?" + query(room_length="", room_width="", ceiling="")))
     assert "couldn't check the space" in soup.get_text()
+
+
+def test_switching_units_on_the_results_page_converts_the_answers_not_just_the_labels(client):
+    soup = page(client.get("/quiz/results?" + query(units="imperial")))
+    switch = soup.select_one(".units-switch a")["href"]
+    assert "units=metric" in switch and "height=177.8" in switch and "room_length=304.8" in switch
+    metric = page(client.get(switch))
+    assert pick_slugs(metric) == pick_slugs(soup)
+    assert "you are 177.8 cm" in metric.get_text(" ")
+
+
+def test_switching_units_on_the_quiz_keeps_the_answers_typed_so_far(client):
+    soup = page(client.get("/quiz?" + query(units="imperial", weight="180")))
+    metric = page(client.get(soup.select_one(".units-switch a")["href"]))
+    assert metric.select_one("#weight")["value"] == "81.65"
+    assert metric.select_one("input[name=units][value=metric]").has_attr("checked")
