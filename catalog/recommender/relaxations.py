@@ -6,8 +6,9 @@ candidate diagnosis: its set of violated requirements, turned into concrete new 
 candidate's are not minimal and are dropped; the rest are ranked by how many answers they
 change, then by cost (below), and at most MAX_CANDIDATES of them are checked by re-running
 the recommender on the changed answers. A change is offered only with the products that
-re-run really added. Health and body answers are never relaxed: constraints.py gives their
-violations no change, so a product ruled out by them is never a candidate.
+re-run really added. Health and body answers (and, for gravity boots, experience, help and
+joints) are never relaxed: constraints.py gives their violations no change, so a product
+ruled out by them is never a candidate.
 
 Cost: each changed answer costs its FIELD_COST, plus, for budget and room sizes, how much
 bigger the new value is as a fraction of the old one.
