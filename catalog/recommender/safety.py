@@ -141,6 +141,10 @@ CONDITION_FACTS = {
         ("maker", "gianakopoulos", "pacific"),
     ),
 }
+NO_EXERCISES = (
+    "Exercises while upside down need full inversion, which isn't for you while your "
+    "clinician's caution applies; the plan below is for gentle stretching instead."
+)
 QUESTIONS = (
     "Is it safe for me to tilt head-down at all, and if so up to what angle?",
     "Would a chair, which keeps me seated and usually tilts less, be safer for me than a table?",
@@ -178,6 +182,8 @@ def screen(answers: Answers) -> SafetyVerdict:
             "Even seated in a chair, eye pressure doubled in one study: stop if your head or "
             "eyes feel full or pounding.",
         )
+        if answers.goal == "exercises":
+            reasons += (NO_EXERCISES,)
         return SafetyVerdict(
             CAUTION, reasons + _helper(answers), CAUTION_MAX_ANGLE_DEG, conditions, (), citations
         )

@@ -100,3 +100,11 @@ def test_under_caution_chairs_stay_whatever_their_angle_control(make_product):
         slug="chair", category="chair", support_level="seated", angle_control="none"
     )
     assert slugs(run([chair], conditions={"hernia"}, cleared=True).picks) == ["chair"]
+
+
+def test_under_caution_exercises_upside_down_are_ruled_out_in_words_and_in_the_plan(shipped):
+    result = run(shipped, conditions={"hernia"}, cleared=True, goal="exercises")
+    assert any(
+        "Exercises while upside down need full inversion" in r for r in result.safety.reasons
+    )
+    assert max(step.angle_deg or 0 for step in result.plan.steps) <= CAUTION_MAX_ANGLE_DEG
