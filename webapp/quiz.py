@@ -1,10 +1,69 @@
-"""The recommendation quiz (placeholder until the recommender lands)."""
+"""The recommendation quiz: the questions, and the results page a link can reopen."""
 
-from flask import Blueprint, render_template
+from datetime import date
+
+from flask import Blueprint, render_template, request, url_for
+
+from catalog.queries import list_products
+from catalog.recommender import recommend
+from catalog.recommender.answers import FIT_FIELDS, Answers
+from catalog.vocabulary import CATEGORIES
+from webapp.db import get_session
+from webapp.forms.quiz import QuizForm
+from webapp.units import current_units, units_url
 
 bp = Blueprint("quiz", __name__)
 
 
+@bp.context_processor
+def units_switch() -> dict:
+    """On quiz pages the header's units switch also converts the answers already given."""
+    return {"units_url": answers_in_units}
+
+
 @bp.get("/quiz")
 def index():
-    return render_template("quiz/index.html")
+    """The questions, filled in with any answers in the query (from "change my answers")."""
+    return render_template("quiz/index.html", form=QuizForm(request.args, units=current_units()))
+
+
+@bp.get("/quiz/results")
+def results():
+    form = QuizForm(request.args, units=current_units())
+    if not form.validate():
+        return render_template("quiz/index.html", form=form, invalid=True), 400
+    result = recommend(list_products(get_session()), form.answers(), today=date.today())
+    return render_template(
+        "quiz/results.html",
+        result=result,
+        links=result_links(result),
+        names={x.facts.slug: x.facts.name for x in result.excluded},
+        categories=CATEGORIES,
+    )
+
+
+def results_url(answers: Answers, external: bool = False) -> str:
+    """Return the link that reopens the results for these answers."""
+    return url_for("quiz.results", _external=external, **answers.as_query())
+
+
+def result_links(result) -> dict:
+    """Return every link the results page offers, built from the answers."""
+    query = result.answers.as_query()
+    fit = {name: query[name] for name in FIT_FIELDS if name in query}
+    picks = [match.product.slug for match in result.picks]
+    return {
+        "share": results_url(result.answers, external=True),
+        "change": url_for("quiz.index", **query),
+        "compare": url_for("compare.index", products=",".join(picks), **fit) if picks else None,
+        "relaxations": [results_url(r.answers) for r in result.relaxations],
+    }
+
+
+def answers_in_units(system: str) -> str:
+    """Return this quiz page with the same answers written in `system` units."""
+    form = QuizForm(request.args, units=current_units())
+    if not request.args or not form.validate():
+        return units_url(system)  # nothing (valid) to convert yet
+    answers = form.answers().changed(units=system)
+    return url_for(request.endpoint, **answers.as_query())
