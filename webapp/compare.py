@@ -86,10 +86,6 @@ def _render(form: CompareForm, page) -> str:
     args = canonical_args()
     query = {name: value for name, value in args.items() if name != "products"}
 
-    def units_url(system: str) -> str:
-        """Switch units without changing what the answers mean (70 stays 70 in)."""
-        return url_for("compare.index", **{**args, **form.answers_in(system), "units": system})
-
     return render_template(
         "compare/index.html",
         form=form,
@@ -99,5 +95,4 @@ def _render(form: CompareForm, page) -> str:
         query=query,
         query_all_rows={name: value for name, value in query.items() if name != "only"},
         max_products=MAX_PRODUCTS,
-        units_url=units_url,
     )

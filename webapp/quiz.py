@@ -10,15 +10,9 @@ from catalog.recommender.answers import FIT_FIELDS, Answers
 from catalog.vocabulary import CATEGORIES
 from webapp.db import get_session
 from webapp.forms.quiz import QuizForm
-from webapp.units import current_units, units_url
+from webapp.units import current_units
 
 bp = Blueprint("quiz", __name__)
-
-
-@bp.context_processor
-def units_switch() -> dict:
-    """On quiz pages the header's units switch also converts the answers already given."""
-    return {"units_url": answers_in_units}
 
 
 @bp.get("/quiz")
@@ -58,12 +52,3 @@ def result_links(result) -> dict:
         "compare": url_for("compare.index", products=",".join(picks), **fit) if picks else None,
         "relaxations": [results_url(r.answers) for r in result.relaxations],
     }
-
-
-def answers_in_units(system: str) -> str:
-    """Return this quiz page with the same answers written in `system` units."""
-    form = QuizForm(request.args, units=current_units())
-    if not request.args or not form.validate():
-        return units_url(system)  # nothing (valid) to convert yet
-    answers = form.answers().changed(units=system)
-    return url_for(request.endpoint, **answers.as_query())

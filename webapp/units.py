@@ -8,6 +8,7 @@ from flask import Flask, g, request, url_for
 
 from catalog.units import IMPERIAL
 from catalog.vocabulary import UNIT_SYSTEMS
+from webapp.forms.measures import MEASURE_PARAMS, with_unit
 
 COOKIE = "units"
 ONE_YEAR_S = 365 * 24 * 3600
@@ -27,8 +28,16 @@ def current_units() -> str:
 
 
 def units_url(system: str) -> str:
-    """Return this page's address with `units=system`, keeping every other parameter."""
+    """Return this page's address in `system` units, keeping what every answer means.
+
+    A bare number typed as a body or room size gets its unit spelt out ("70" becomes
+    "70 in"), so switching to metric never reads 70 inches as 70 cm.
+    """
     args = request.args.to_dict(flat=False)
+    now = current_units()
+    for name, dimension in MEASURE_PARAMS.items():
+        if name in args and system != now:
+            args[name] = [with_unit(value, dimension, now) for value in args[name]]
     args["units"] = [system]
     if request.endpoint is None:
         return url_for("home.index", units=system)

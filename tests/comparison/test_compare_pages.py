@@ -159,10 +159,10 @@ def test_height_written_in_feet_and_inches_is_understood(client):
 @pytest.mark.parametrize(
     ("answers", "message"),
     [
-        ("height=tall", "Write it like 5'10\", 70 in or 178 cm."),
-        ("height=5.10", "Give a value from 2 ft to 9 ft: check the units."),
-        ("weight=-3", "Write it like 180 lb or 82 kg."),
-        ("weight=9000", "Give a value from 40 lb to 1000 lb: check the units."),
+        ("height=tall", "Write a height like 5'10\", 70 in or 178 cm."),
+        ("height=5.10", "Enter a height between 3 ft and 8 ft."),
+        ("weight=-3", "Write a weight like 180 lb or 82 kg."),
+        ("weight=9000", "Enter a weight between 50 lb and 700 lb."),
         ("ceiling=" + "9" * 50, "That is too long to read"),
     ],
 )

@@ -59,21 +59,17 @@ def test_the_quiz_uses_the_units_the_shopper_chose_before(client):
         ),
         ({"conditions": ["measles"]}, "conditions", "is not a valid choice"),
         ({"height": ""}, "height", "Enter your height."),
-        (
-            {"height": "tall"},
-            "height",
-            "Enter your height in inches, like 70, or in feet and inches",
-        ),
+        ({"height": "tall"}, "height", "Write a height like 5'10\", 70 in or 178 cm."),
         ({"height": "9 ft"}, "height", "Enter a height between 3 ft and 8 ft."),
         (
             {"height": "30", "units": "metric"},
             "height",
             "Enter a height between 91.4 cm and 243.8 cm.",
         ),
-        ({"weight": "heavy"}, "weight", "Enter a weight in lb, like 180."),
+        ({"weight": "heavy"}, "weight", "Write a weight like 180 lb or 82 kg."),
         ({"weight": "20 kg"}, "weight", "Enter a weight between 50 lb and 700 lb."),
         ({"room_length": "2"}, "room_length", "Enter a size between 12 in and 1200 in."),
-        ({"ceiling": "high"}, "ceiling", "Enter a size in inches, like 96, or feet, like 8 ft."),
+        ({"ceiling": "high"}, "ceiling", "Write a ceiling height like 96 in, 8 ft or 244 cm."),
         ({"budget": "-5"}, "budget", "Number must be between 0 and 100000."),
         ({"budget": "cheap"}, "budget", "Not a valid decimal value."),
         ({"experience": "expert"}, "experience", "Not a valid choice."),
@@ -210,10 +206,10 @@ def test_without_a_room_size_the_page_says_the_space_was_not_checked(client):
     assert "couldn't check the space" in soup.get_text()
 
 
-def test_switching_units_on_the_results_page_converts_the_answers_not_just_the_labels(client):
+def test_switching_units_on_the_results_page_keeps_what_the_answers_mean(client):
     soup = page(client.get("/quiz/results?" + query(units="imperial")))
     switch = soup.select_one(".units-switch a")["href"]
-    assert "units=metric" in switch and "height=177.8" in switch and "room_length=304.8" in switch
+    assert "units=metric" in switch and "weight=180+lb" in switch and "room_length=120+in" in switch
     metric = page(client.get(switch))
     assert pick_slugs(metric) == pick_slugs(soup)
     assert "you are 177.8 cm" in metric.get_text(" ")
@@ -222,5 +218,5 @@ def test_switching_units_on_the_results_page_converts_the_answers_not_just_the_l
 def test_switching_units_on_the_quiz_keeps_the_answers_typed_so_far(client):
     soup = page(client.get("/quiz?" + query(units="imperial", weight="180")))
     metric = page(client.get(soup.select_one(".units-switch a")["href"]))
-    assert metric.select_one("#weight")["value"] == "81.65"
+    assert metric.select_one("#weight")["value"] == "180 lb"
     assert metric.select_one("input[name=units][value=metric]").has_attr("checked")

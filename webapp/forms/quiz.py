@@ -1,19 +1,15 @@
 """The quiz form: one class reads both the query string of /quiz/results and the JSON body
 of POST /api/recommendations, so the page and the API accept and refuse the same answers.
 
-Body and room sizes are typed in the shopper's units (`units`: inches and pounds, or
-centimetres and kilograms); a height may also be written 5'10" or 5 ft 10, and any size
-may carry its own unit ("178 cm", "8 ft"). Numbers are kept to 2 decimals in the
-shopper's units, so a result's link reads back as exactly the same answers.
+Body and room sizes are MeasureFields (webapp/forms/measures.py), shared with the catalog
+filters and the comparison: typed in the shopper's units, or with their own ("5'10\"",
+"178 cm", "8 ft").
 """
 
-from decimal import Decimal
-
 from werkzeug.datastructures import MultiDict
-from wtforms import BooleanField, DecimalField, Form, RadioField, StringField
+from wtforms import BooleanField, DecimalField, Form, RadioField
 from wtforms.validators import InputRequired, NumberRange, Optional, ValidationError
 
-from catalog.measures import UnreadableMeasure, parse_length, parse_weight
 from catalog.recommender.answers import (
     CONDITIONS,
     EXPERIENCE,
@@ -23,25 +19,11 @@ from catalog.recommender.answers import (
     QUIZ_CATEGORIES,
     Answers,
 )
-from catalog.units import (
-    METRIC,
-    format_height,
-    format_length,
-    format_weight,
-    in_to_cm,
-    lb_to_kg,
-    length_to_inches,
-    round_to,
-    weight_to_pounds,
-)
 from webapp.forms.browse import MultiCheckboxField
+from webapp.forms.measures import CEILING, HEIGHT, ROOM, WEIGHT, MeasureField
 
 UNITS = {"imperial": "Inches and pounds", "metric": "Centimetres and kilograms"}
 YES_NO = ("", "0", "no", "false", "off")
-# Sensible bounds, in inches and pounds, whatever the shopper's units.
-HEIGHT_IN = (Decimal(36), Decimal(96))
-WEIGHT_LB = (Decimal(50), Decimal(700))
-ROOM_IN = (Decimal(12), Decimal(1200))
 
 
 class QuizForm(Form):
@@ -54,8 +36,8 @@ class QuizForm(Form):
         "A clinician who knows about it has cleared me to invert", false_values=YES_NO
     )
     units = RadioField("Units", choices=UNITS, default="imperial")
-    height = StringField("Your height", validators=[InputRequired("Enter your height.")])
-    weight = StringField("Your weight", validators=[InputRequired("Enter your weight.")])
+    height = MeasureField("Your height", HEIGHT, validators=[InputRequired("Enter your height.")])
+    weight = MeasureField("Your weight", WEIGHT, validators=[InputRequired("Enter your weight.")])
     joints = MultiCheckboxField("Do you have pain in any of these?", choices=JOINTS)
     mobility = BooleanField(
         "I find it hard to bend down, or to get up from lying down", false_values=YES_NO
@@ -69,9 +51,9 @@ class QuizForm(Form):
         default="yes",
     )
     goal = RadioField("What do you want from it most?", choices=GOALS, default="relief")
-    room_length = StringField("Floor length", validators=[Optional()])
-    room_width = StringField("Floor width", validators=[Optional()])
-    ceiling = StringField("Ceiling height", validators=[Optional()])
+    room_length = MeasureField("Floor length", ROOM)
+    room_width = MeasureField("Floor width", ROOM)
+    ceiling = MeasureField("Ceiling height", CEILING)
     must_fold = BooleanField("It must fold away between sessions", false_values=YES_NO)
     has_bar = BooleanField(
         "I have a bar whose maker rates it for hanging upside down (for gravity boots)",
@@ -91,91 +73,27 @@ class QuizForm(Form):
         if NO_CONDITION in chosen and len(chosen) > 1:
             raise ValidationError("You ticked “None of these” and a condition: untick one.")
 
-    def validate_height(self, field):
-        field.inches = self._size(field, HEIGHT_IN, parse_length, "height")
-
-    def validate_weight(self, field):
-        field.pounds = self._size(field, WEIGHT_LB, parse_weight, "weight")
-
-    def validate_room_length(self, field):
-        field.inches = self._size(field, ROOM_IN, parse_length, "length")
-
-    def validate_room_width(self, field):
-        field.inches = self._size(field, ROOM_IN, parse_length, "length")
-
-    def validate_ceiling(self, field):
-        field.inches = self._size(field, ROOM_IN, parse_length, "length")
-
     def answers(self) -> Answers:
         """Return the validated answers in inches, pounds and cents."""
         return Answers(
             conditions=frozenset(self.conditions.data) - {NO_CONDITION},
             cleared=self.cleared.data,
-            height_in=self.height.inches,
-            weight_lb=self.weight.pounds,
+            height_in=self.height.amount,
+            weight_lb=self.weight.amount,
             joints=frozenset(self.joints.data or ()),
             mobility=self.mobility.data,
             experience=self.experience.data,
             alone=self.alone.data == "yes",
             goal=self.goal.data,
-            room_length_in=getattr(self.room_length, "inches", None),
-            room_width_in=getattr(self.room_width, "inches", None),
-            ceiling_in=getattr(self.ceiling, "inches", None),
+            room_length_in=self.room_length.amount,
+            room_width_in=self.room_width.amount,
+            ceiling_in=self.ceiling.amount,
             must_fold=self.must_fold.data,
             has_bar=self.has_bar.data,
             budget_cents=None if self.budget.data is None else int(self.budget.data * 100),
             categories=frozenset(self.categories.data or ()),
             units=self.units.data,
         )
-
-    def _size(self, field, bounds, parse, kind: str) -> Decimal | None:
-        """Read a size in the shopper's units, kept to 2 decimals in those units."""
-        if not field.data or not field.data.strip():
-            return None
-        metric = self.units.data == METRIC
-        default = (
-            ("cm" if metric else "in") if parse is parse_length else ("kg" if metric else "lb")
-        )
-        try:
-            value = parse(field.data, default)
-        except UnreadableMeasure:
-            raise ValidationError(_unreadable(kind, metric)) from None
-        value = _two_places(value, metric, parse is parse_length)
-        low, high = bounds
-        if not low <= value <= high:
-            raise ValidationError(_out_of_range(kind, low, high, self.units.data))
-        return value
-
-
-def _two_places(value: Decimal, metric: bool, is_length: bool) -> Decimal:
-    if not metric:
-        return round_to(value, 2)
-    shown = round_to(in_to_cm(value) if is_length else lb_to_kg(value), 2)
-    return length_to_inches(shown, METRIC) if is_length else weight_to_pounds(shown, METRIC)
-
-
-def _unreadable(kind: str, metric: bool) -> str:
-    if kind == "height":
-        return (
-            "Enter your height in cm, like 178."
-            if metric
-            else ("Enter your height in inches, like 70, or in feet and inches, like 5'10\".")
-        )
-    if kind == "weight":
-        return "Enter a weight in kg, like 82." if metric else "Enter a weight in lb, like 180."
-    return (
-        "Enter a size in cm, like 250."
-        if metric
-        else "Enter a size in inches, like 96, or feet, like 8 ft."
-    )
-
-
-def _out_of_range(kind: str, low: Decimal, high: Decimal, system: str) -> str:
-    what, show = {
-        "height": ("a height", format_height),
-        "weight": ("a weight", format_weight),
-    }.get(kind, ("a size", format_length))
-    return f"Enter {what} between {show(low, system)} and {show(high, system)}."
 
 
 def formdata_from_json(payload: dict) -> tuple[MultiDict, dict[str, list[str]]]:
