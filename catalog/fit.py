@@ -8,6 +8,7 @@ it is exact for the tallest users and an upper bound for everyone else).
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from catalog.units import format_height, format_length, format_weight
 
@@ -29,8 +30,7 @@ class FitProfile:
         return all(value is None for value in vars(self).values())
 
 
-@dataclass(frozen=True)
-class FitCheck:
+class FitCheck(NamedTuple):  # a NamedTuple: thousands are built per recommendation
     key: str  # height | weight | length | width | ceiling
     label: str
     status: str  # pass | fail | unknown
