@@ -57,6 +57,11 @@ class SourcesFile:
     contact_url: str
     pages: list[PageSpec] = field(default_factory=list)
 
+    @property
+    def contact_is_placeholder(self) -> bool:
+        """The shipped file's contact address (a reserved .example host) is not real."""
+        return (urlsplit(self.contact_url).hostname or "").endswith(".example")
+
 
 def read_sources(path: Path = DEFAULT_PATH) -> SourcesFile:
     """Read and check a sources file; raise SourcesFileError listing every problem."""
