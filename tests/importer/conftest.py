@@ -77,27 +77,32 @@ def page_plan(url: str, retailer: Retailer | None = None, **stored) -> PagePlan:
     return PagePlan(PageSpec("synthetic-page", url, retailer), host_of(url), **stored)
 
 
+def add_synthetic(sessions, slug: str, **values) -> str:
+    """Add one made-up product (brand "Synthetic (test)"); return its slug."""
+    with sessions() as session:
+        values.setdefault("features", [])
+        session.add(
+            Product(
+                slug=slug,
+                brand="Synthetic (test)",
+                model=slug,
+                category="table",
+                support_level="table_bed",
+                description="A made-up product for the importer's tests.",
+                **values,
+            )
+        )
+        session.commit()
+    return slug
+
+
 @pytest.fixture
 def synthetic(writable_db):
-    """Add made-up products (brand "Synthetic (test)") to the writable test database."""
+    """Add made-up products to the writable test database (restored after the test)."""
     sessions = make_sessions(writable_db)
 
     def add(slug: str, **values) -> str:
-        with sessions() as session:
-            values.setdefault("features", [])
-            session.add(
-                Product(
-                    slug=slug,
-                    brand="Synthetic (test)",
-                    model=slug,
-                    category="table",
-                    support_level="table_bed",
-                    description="A made-up product for the importer's tests.",
-                    **values,
-                )
-            )
-            session.commit()
-        return slug
+        return add_synthetic(sessions, slug, **values)
 
     add.sessions = sessions
     return add
