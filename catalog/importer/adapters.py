@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
+from bs4 import Tag
+
 from catalog.importer.availability import availability_in_text
 from catalog.importer.candidate import Candidate, Money
 from catalog.importer.money import structured_amount, to_cents, visible_price
@@ -18,37 +20,36 @@ from catalog.importer.text import clean_text
 @dataclass(frozen=True)
 class Adapter:
     key: str
-    read: Callable  # (soup, page_url, decimal_mark) -> list[Candidate]
+    read: Callable  # (document, page_url, decimal_mark) -> list[Candidate]
     keep_ids: frozenset[str] = frozenset()  # elements the parser must keep for it
 
 
-def _amazon(soup, page_url: str, decimal_mark: str) -> list[Candidate]:
+_AMAZON_PRICE_BOXES = (
+    "corePrice_feature_div",
+    "corePriceDisplay_desktop_feature_div",
+    "apex_desktop",
+)
+
+
+def _amazon(document, page_url: str, decimal_mark: str) -> list[Candidate]:
     """Amazon-style pages: the buy box, not JSON-LD (there is none)."""
     found = []
-    if title := soup.find(id="productTitle"):
-        found.append(
-            Candidate(
-                "name",
-                clean_text(title.get_text()),
-                title.get_text(" ", strip=True),
-                "adapter",
-                "#productTitle",
+    if title := document.by_id("productTitle"):
+        text = title.get_text(" ", strip=True)
+        found.append(Candidate("name", clean_text(text), text, "adapter", "#productTitle"))
+    for box_id in _AMAZON_PRICE_BOXES:
+        box = document.by_id(box_id)
+        shown = _first_with_class(box, "a-offscreen") if box else None
+        text = shown.get_text(" ", strip=True) if shown else ""
+        if (reading := visible_price(text, decimal_mark)) and (cents := to_cents(reading[0])):
+            found.append(
+                Candidate(
+                    "price", Money(cents, reading[1]), text, "adapter", f"#{box_id} .a-offscreen"
+                )
             )
-        )
-    for selector in (
-        "#corePrice_feature_div .a-offscreen",
-        "#corePriceDisplay_desktop_feature_div .a-offscreen",
-        "#apex_desktop .a-price .a-offscreen",
-    ):
-        element = soup.select_one(selector)
-        text = element.get_text(" ", strip=True) if element else ""
-        if reading := visible_price(text, decimal_mark):
-            amount, currency = reading
-            if (cents := to_cents(amount)) is not None:
-                found.append(Candidate("price", Money(cents, currency), text, "adapter", selector))
-                break
+            break
     for element_id in ("availability", "outOfStock"):
-        element = soup.find(id=element_id)
+        element = document.by_id(element_id)
         text = element.get_text(" ", strip=True) if element else ""
         if stock := availability_in_text(text):
             found.append(Candidate("availability", stock, text, "adapter", f"#{element_id}"))
@@ -56,9 +57,17 @@ def _amazon(soup, page_url: str, decimal_mark: str) -> list[Candidate]:
     return found
 
 
-def _shopify(soup, page_url: str, decimal_mark: str) -> list[Candidate]:
+def _first_with_class(element, name: str):
+    return next(
+        (e for e in element.descendants if isinstance(e, Tag) and name in e.get("class", [])), None
+    )
+
+
+def _shopify(document, page_url: str, decimal_mark: str) -> list[Candidate]:
     """Shopify themes: the product JSON the theme embeds (prices in integer cents)."""
-    for script in soup.find_all("script", attrs={"type": "application/json"}):
+    for script in document.named("script"):
+        if script.get("type") != "application/json":
+            continue
         if script.has_attr("data-product-json") or script.get("id", "").startswith("ProductJson"):
             try:
                 product = json.loads(script.string or "")

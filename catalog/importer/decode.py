@@ -11,7 +11,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from bs4.filter import ElementFilter
 
 from catalog.importer.adapters import KEEP_IDS
@@ -52,8 +52,28 @@ PRODUCT_PARTS = _ProductParts()
 
 @dataclass(frozen=True)
 class Document:
+    """The parsed page, with its elements indexed once so each strategy need not walk
+    the tree again (repeated find_all calls cost more than the parse on small pages)."""
+
     soup: BeautifulSoup
     encoding: str | None  # the encoding the bytes were read with
+    elements: tuple[Tag, ...]
+    by_name: dict[str, list[Tag]]
+
+    def named(self, name: str) -> list[Tag]:
+        return self.by_name.get(name, [])
+
+    def by_id(self, element_id: str) -> Tag | None:
+        return next((e for e in self.elements if e.get("id") == element_id), None)
+
+    def with_attribute(self, attribute: str) -> list[Tag]:
+        return [element for element in self.elements if attribute in element.attrs]
+
+    def with_class(self, pattern: re.Pattern) -> list[Tag]:
+        """Elements one of whose classes matches `pattern`, in document order."""
+        return [
+            e for e in self.elements if "class" in e.attrs and pattern.search(" ".join(e["class"]))
+        ]
 
 
 def charset_of(content_type: str | None) -> str | None:
@@ -67,6 +87,16 @@ def charset_of(content_type: str | None) -> str | None:
         return None
 
 
+class _ListedTag(Tag):
+    """A Tag that notes itself in its soup's list of elements as the parser makes it, so
+    the page is indexed without walking the tree a second time (bs4's element_classes)."""
+
+    def __init__(self, parser=None, *args, **kwargs):
+        super().__init__(parser, *args, **kwargs)
+        if parser is not None:
+            parser.__dict__.setdefault("_listed", []).append(self)
+
+
 def decode(body: bytes, content_type: str | None = None, whole: bool = False) -> Document:
     """Parse `body` with lxml; `whole=True` builds every element (for tests and tools)."""
     soup = BeautifulSoup(
@@ -74,5 +104,10 @@ def decode(body: bytes, content_type: str | None = None, whole: bool = False) ->
         "lxml",
         from_encoding=charset_of(content_type),
         parse_only=None if whole else PRODUCT_PARTS,
+        element_classes={Tag: _ListedTag},
     )
-    return Document(soup, soup.original_encoding)
+    elements = tuple(soup.__dict__.get("_listed", ()))
+    by_name: dict[str, list[Tag]] = {}
+    for element in elements:
+        by_name.setdefault(element.name, []).append(element)
+    return Document(soup, soup.original_encoding, elements, by_name)

@@ -43,27 +43,33 @@ class Extraction:
 def extract(body: bytes, content_type: str | None, url: str, retailer: Retailer) -> Extraction:
     """Parse a page once and run every strategy over it."""
     document = decode(body, content_type)
-    soup, mark = document.soup, retailer.decimal_mark
-    meta = meta_properties(soup)
-    result = Extraction(title=_title(soup, meta), encoding=document.encoding)
-    result.canonical = _canonical(soup, meta, url)
+    mark = retailer.decimal_mark
+    meta = meta_properties(document.named("meta"))
+    result = Extraction(title=_title(document, meta), encoding=document.encoding)
+    result.canonical = _canonical(document, meta, url)
     page_urls = [url, *([result.canonical] if result.canonical else [])]
     if retailer.adapter:
-        result.candidates += ADAPTERS[retailer.adapter].read(soup, url, mark)
-    scripts = [s for s in soup.find_all("script") if "ld+json" in s.get("type", "").casefold()]
+        result.candidates += ADAPTERS[retailer.adapter].read(document, url, mark)
+    scripts = [s for s in document.named("script") if "ld+json" in s.get("type", "").casefold()]
     blocks = decode_blocks([script.string or "" for script in scripts])
     result.repairs = [f"JSON-LD block {b.index}: {b.repair}" for b in blocks if b.repair]
     jsonld_nodes = [node for block in blocks for node in flatten(block.data)]
     _read_schema(result, jsonld_nodes, "jsonld", page_urls, mark)
-    _read_schema(result, flatten(microdata_items(soup, url)), "microdata", page_urls, mark)
+    _read_schema(
+        result,
+        flatten(microdata_items(document.with_attribute("itemscope"), url)),
+        "microdata",
+        page_urls,
+        mark,
+    )
     result.candidates += opengraph_candidates(meta, mark)
-    rows, problems = spec_candidates(spec_rows(soup))
+    rows, problems = spec_candidates(spec_rows(document))
     result.candidates += rows
     result.problems += problems
     result.candidates = _trusted(result.candidates, retailer)
     given = {c.field for c in result.candidates if c.strategy in STRUCTURED}
     wanted = {"price", "availability"} - given
-    result.candidates += _trusted(visible_candidates(soup, mark, wanted), retailer)
+    result.candidates += _trusted(visible_candidates(document, mark, wanted), retailer)
     result.images = _images(result.images + [meta.get("og:image")], url)
     return result
 
@@ -166,8 +172,9 @@ def _is_image_url(url: str) -> bool:
     )
 
 
-def _title(soup, meta: dict) -> str:
-    for text in (meta.get("og:title"), _text(soup.find("h1")), _text(soup.find("title"))):
+def _title(document, meta: dict) -> str:
+    headings = [*document.named("h1")[:1], *document.named("title")[:1]]
+    for text in (meta.get("og:title"), *(_text(element) for element in headings)):
         if cleaned := clean_text(text):
             return cleaned
     return ""
@@ -177,8 +184,9 @@ def _text(element) -> str | None:
     return element.get_text(" ", strip=True) if element is not None else None
 
 
-def _canonical(soup, meta: dict, url: str) -> str | None:
-    link = soup.find("link", rel="canonical")
+def _canonical(document, meta: dict, url: str) -> str | None:
+    links = [e for e in document.named("link") if "canonical" in e.get("rel", [])]
+    link = links[0] if links else None
     href = (link.get("href") if link else None) or meta.get("og:url")
     absolute = urljoin(url, href.strip()) if href and href.strip() else None
     return absolute if absolute and urlsplit(absolute).scheme in ("http", "https") else None

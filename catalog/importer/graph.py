@@ -2,7 +2,8 @@
 main product chosen.
 
 Types match case-insensitively and in lists ("@type": ["Product", "Thing"]); keys match
-case-insensitively ("Offers"). A node given in pieces under one @id is merged.
+case-insensitively ("Offers"): `flatten` folds every key once. A node given in pieces
+under one @id is merged.
 """
 
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -25,19 +26,27 @@ def types_of(node: dict) -> set[str]:
 
 
 def get(node: dict, key: str):
-    """Return node[key], matching the key case-insensitively when it is not there as is."""
-    if key in node:
-        return node[key]
-    wanted = key.casefold()
-    for name, value in node.items():
-        if isinstance(name, str) and name.casefold() == wanted:
-            return value
-    return None
+    """Return node[key] whatever the case of the key ("Offers"); see `fold_keys`."""
+    return node.get(key.casefold())
+
+
+def fold_keys(data):
+    """A copy of decoded JSON with every object key in lower case, so "Offers", "offers"
+    and "OFFERS" read alike (the first spelling met wins)."""
+    if isinstance(data, list):
+        return [fold_keys(item) for item in data]
+    if isinstance(data, dict):
+        folded = {}
+        for key, value in data.items():
+            folded.setdefault(key.casefold() if isinstance(key, str) else key, fold_keys(value))
+        return folded
+    return data
 
 
 def flatten(data) -> list[dict]:
-    """Every object in a decoded block: top-level arrays, @graph members, nested lists."""
-    found, stack = [], [data]
+    """Every object in a decoded block (keys folded): top-level arrays, @graph members,
+    nested lists."""
+    found, stack = [], [fold_keys(data)]
     while stack:
         item = stack.pop()
         if isinstance(item, list):

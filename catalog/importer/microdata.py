@@ -14,13 +14,10 @@ _SRC = {"img", "audio", "video", "source", "iframe", "embed", "track"}
 _HREF = {"a", "link", "area"}
 
 
-def microdata_items(soup, base_url: str) -> list[dict]:
-    """Return every top-level item on the page (items nested in another are inside it)."""
-    return [
-        _item(element, base_url)
-        for element in soup.find_all(attrs={"itemscope": True})
-        if not element.has_attr("itemprop")
-    ]
+def microdata_items(scoped, base_url: str) -> list[dict]:
+    """Return every top-level item among the page's itemscope elements (items nested in
+    another are inside it)."""
+    return [_item(element, base_url) for element in scoped if not element.has_attr("itemprop")]
 
 
 def _item(element: Tag, base_url: str) -> dict:

@@ -15,10 +15,10 @@ _LIST_PRICE = ("og:price:standard_amount", "product:original_price:amount")
 _AVAILABILITY = ("product:availability", "og:availability")
 
 
-def meta_properties(soup) -> dict[str, str]:
+def meta_properties(metas) -> dict[str, str]:
     """Return meta property/name → content, lower-case keys, first non-empty value kept."""
     found: dict[str, str] = {}
-    for meta in soup.find_all("meta"):
+    for meta in metas:
         key = (meta.get("property") or meta.get("name") or "").strip().casefold()
         content = (meta.get("content") or "").strip()
         if key and content and key not in found:

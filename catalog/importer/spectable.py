@@ -7,6 +7,8 @@ a range that runs backwards) gives a problem for the report, never a guess.
 
 import re
 
+from bs4 import Tag
+
 from catalog import measures
 from catalog.importer.candidate import Candidate
 from catalog.importer.text import clean_text
@@ -40,34 +42,28 @@ _PATTERNS = [(re.compile(rf"^(?:{pattern})$", re.I), meaning) for pattern, meani
 _BOX = {"assembled": "in_use", "folded": "folded"}
 
 
-def spec_rows(soup) -> list[tuple[str, str, str]]:
+def spec_rows(document) -> list[tuple[str, str, str]]:
     """Return (label, value, where) for every labelled row the page shows."""
     rows = []
-    for row in soup.find_all("tr"):
-        cells = row.find_all(["th", "td"], recursive=False)
+    for row in document.named("tr"):
+        cells = [
+            cell for cell in row.children if isinstance(cell, Tag) and cell.name in ("th", "td")
+        ]
         if len(cells) == 2:
-            rows.append(
-                (
-                    cells[0].get_text(" ", strip=True),
-                    cells[1].get_text(" ", strip=True),
-                    "spec table",
-                )
-            )
-    for term in soup.find_all("dt"):
-        detail = term.find_next_sibling("dd")
-        if detail is not None:
-            rows.append(
-                (
-                    term.get_text(" ", strip=True),
-                    detail.get_text(" ", strip=True),
-                    "definition list",
-                )
-            )
-    for item in soup.find_all("li"):
-        label, colon, value = item.get_text(" ", strip=True).partition(":")
+            rows.append((_text(cells[0]), _text(cells[1]), "spec table"))
+    for term in document.named("dt"):
+        detail = next((s for s in term.next_siblings if isinstance(s, Tag)), None)
+        if detail is not None and detail.name == "dd":
+            rows.append((_text(term), _text(detail), "definition list"))
+    for item in document.named("li"):
+        label, colon, value = _text(item).partition(":")
         if colon and 0 < len(label) <= 40 and value.strip():
             rows.append((label, value.strip(), "bullet"))
     return rows
+
+
+def _text(element: Tag) -> str:
+    return element.get_text(" ", strip=True)
 
 
 def meaning_of(label: str) -> str | None:

@@ -27,6 +27,8 @@ _FOLD_DROP = re.compile(r"[®™©]|[^\w]+")
 def unescape(text: str) -> str:
     """Undo HTML entities until the text stops changing ("&amp;quot;" → '"')."""
     for _ in range(5):
+        if "&" not in text:
+            break
         unescaped = html.unescape(text)
         if unescaped == text:
             break
@@ -61,10 +63,11 @@ def clean_text(value, strip_tags: bool = False) -> str:
     """Return one tidy line of plain text; None and non-strings give ""."""
     if not isinstance(value, str):
         return ""
-    text = repair_mojibake(unescape(value))
-    if strip_tags:
+    text = unescape(value)
+    if not text.isascii():  # the usual page text is plain ASCII: nothing to repair
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFC", repair_mojibake(text)))
+    if strip_tags and "<" in text:
         text = _TAG.sub(" ", text)
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     return _SPACE.sub(" ", text).strip()
 
 

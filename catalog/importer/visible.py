@@ -8,7 +8,7 @@ Prices inside related-item blocks and struck-through "was" prices are never read
 
 import re
 
-from bs4 import Comment, NavigableString
+from bs4 import Comment, NavigableString, Tag
 
 from catalog.importer.availability import availability_in_text
 from catalog.importer.candidate import Candidate, Money
@@ -23,13 +23,13 @@ _STOCK_BOX = re.compile(r"stock|availab", re.I)
 _CENTS = re.compile(r"\d{2}")
 
 
-def visible_candidates(soup, decimal_mark: str, wanted: set[str]) -> list[Candidate]:
+def visible_candidates(document, decimal_mark: str, wanted: set[str]) -> list[Candidate]:
     """Return a price and/or availability from the page's visible boxes, as asked."""
     found = []
     if "price" in wanted:
-        found += _first_price(soup, decimal_mark)
+        found += _first_price(document, decimal_mark)
     if "availability" in wanted:
-        for box in soup.find_all(attrs={"class": _STOCK_BOX}):
+        for box in document.with_class(_STOCK_BOX):
             text = box.get_text(" ", strip=True)
             if not _elsewhere(box) and (stock := availability_in_text(text)):
                 found.append(Candidate("availability", stock, text, "visible", _describe(box)))
@@ -37,11 +37,11 @@ def visible_candidates(soup, decimal_mark: str, wanted: set[str]) -> list[Candid
     return found
 
 
-def _first_price(soup, decimal_mark: str) -> list[Candidate]:
-    for box in soup.find_all(attrs={"class": _PRICE_BOX}):
+def _first_price(document, decimal_mark: str) -> list[Candidate]:
+    for box in document.with_class(_PRICE_BOX):
         if _NOT_CURRENT.search(_classes(box)) or _elsewhere(box) or box.name in ("del", "s"):
             continue
-        if box.find(attrs={"class": _PRICE_BOX}):
+        if any(_PRICE_BOX.search(_classes(inner)) for inner in _tags_in(box)):
             continue  # read the innermost boxes, where "was" and "now" are told apart
         text = price_text(box, decimal_mark)
         reading = visible_price(text, decimal_mark)
@@ -63,6 +63,10 @@ def price_text(box, decimal_mark: str) -> str:
             parts.append(decimal_mark)
         parts.append(str(string))
     return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _tags_in(element):
+    return (e for e in element.descendants if isinstance(e, Tag))
 
 
 def _classes(element) -> str:
