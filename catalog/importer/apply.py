@@ -135,57 +135,48 @@ def _source(session: Session, spec, title: str) -> Source:
 def _apply_price(session, product, found: Found, pages, context, result) -> object:
     """Apply, confirm or hold the price; return the reading whose price was held, if any."""
     money, page = found.value, pages[id(found.reading)]
-    current = (
-        Money(product.price_cents, product.price_currency)
-        if product.price_cents is not None
-        else None
-    )
-    seen = context.now.date().isoformat()
+    current = None
+    if product.price_cents is not None:
+        current = Money(product.price_cents, product.price_currency)
     if current == money:
         holds.supersede(session, product, "price_cents", context.now)
         if link(product, "price_cents", page.source, found.quote, context, replace=False):
             result.confirmed.append("price_cents")
-        product.price_seen = seen
+        product.price_seen = context.now.date().isoformat()
         return None
-    reason = hold_reason(current, money, context.price_jump)
-    if reason:
-        proposed = {"price_cents": money.cents, "currency": money.currency}
-        was = {"price_cents": current.cents, "currency": current.currency}
-        held, new = holds.hold(
-            session,
-            product,
-            page,
-            "price_cents",
-            was,
-            proposed,
-            found.quote,
-            reason,
-            context.run_id,
-            context.now,
-        )
-        result.held.append(
-            {
-                "field": "price_cents",
-                "current": was,
-                "proposed": proposed,
-                "reason": reason,
-                "new": new,
-                "page": page.url,
-            }
-        )
+    if reason := hold_reason(current, money, context.price_jump):
+        _hold_price(session, product, found, page, current, reason, context, result)
         return found.reading
-    result.changes.append(
-        _change(product, "price_cents", current and current.cents, money.cents, found, page)
-    )
-    result.changes[-1].update(old_currency=current and current.currency, currency=money.currency)
-    product.price_cents, product.price_currency, product.price_seen = (
-        money.cents,
-        money.currency,
-        seen,
-    )
+    change = _change(product, "price_cents", current and current.cents, money.cents, found, page)
+    change.update(old_currency=current and current.currency, currency=money.currency)
+    result.changes.append(change)
+    product.price_cents, product.price_currency = money.cents, money.currency
+    product.price_seen = context.now.date().isoformat()
     link(product, "price_cents", page.source, found.quote, context, replace=True)
     holds.supersede(session, product, "price_cents", context.now)
     return None
+
+
+def _hold_price(session, product, found, page, current, reason, context, result) -> None:
+    money = found.value
+    proposal = holds.Proposal(
+        "price_cents",
+        {"price_cents": current.cents, "currency": current.currency},
+        {"price_cents": money.cents, "currency": money.currency},
+        found.quote,
+        reason,
+    )
+    _, new = holds.hold(session, product, page, proposal, context.run_id, context.now)
+    result.held.append(
+        {
+            "field": "price_cents",
+            "current": proposal.current,
+            "proposed": proposal.proposed,
+            "reason": reason,
+            "new": new,
+            "page": page.url,
+        }
+    )
 
 
 def _apply_field(product, found: Found, pages, context, result) -> None:

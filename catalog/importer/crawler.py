@@ -3,7 +3,8 @@ Retry-After honoured (one retry when the wait is short), and a per-host circuit 
 
 from dataclasses import dataclass
 
-from catalog.importer.fetch import Fetched, Fetcher
+from catalog.importer.fetch import Fetcher
+from catalog.importer.fetched import Fetched
 from catalog.importer.lifecycle import FAILURES
 from catalog.importer.pacing import Pacer
 from catalog.importer.plan import PagePlan

@@ -90,29 +90,32 @@ def _read_schema(
     result.product = result.product or f"{label}: {how}"
     if product is None:
         return
-    found = []
     if name := clean_text(get(product, "name"), strip_tags=True):
-        found.append(Candidate("name", name, str(get(product, "name")), strategy, label))
+        result.candidates.append(
+            Candidate("name", name, str(get(product, "name")), strategy, label)
+        )
     if brand := _brand(product, index):
-        found.append(Candidate("brand", brand, brand, strategy, label))
+        result.candidates.append(Candidate("brand", brand, brand, strategy, label))
     offer = read_offers(product, index, page_urls[0], mark)
-    for name, amount in (("price", offer.amount), ("list_price", offer.list_amount)):
-        if (cents := to_cents(amount)) is not None:
-            found.append(
-                Candidate(
-                    name, Money(cents, offer.currency), offer.quote, strategy, f"{label} offers"
-                )
-            )
-    if offer.availability:
-        stock_quote = offer.availability_quote
-        where = f"{label} offers"
-        found.append(Candidate("availability", offer.availability, stock_quote, strategy, where))
+    result.candidates += _offer_candidates(offer, strategy, f"{label} offers")
     if offer.note:
         result.problems.append({"label": f"{label} price", "quote": "", "problem": offer.note})
     specs, problems = spec_candidates(_properties(product, index), strategy)
-    result.candidates += found + specs
+    result.candidates += specs
     result.problems += problems
     result.images += [_image_url(image) for image in prop(product, "image", index)]
+
+
+def _offer_candidates(offer, strategy: str, where: str) -> list[Candidate]:
+    found = []
+    for name, amount in (("price", offer.amount), ("list_price", offer.list_amount)):
+        if (cents := to_cents(amount)) is not None:
+            money = Money(cents, offer.currency)
+            found.append(Candidate(name, money, offer.quote, strategy, where))
+    if offer.availability:
+        quote = offer.availability_quote
+        found.append(Candidate("availability", offer.availability, quote, strategy, where))
+    return found
 
 
 def _brand(product: dict, index: dict) -> str:

@@ -1,77 +1,29 @@
 """Fetch one page politely and label how it went.
 
-Every fetch ends in exactly one outcome: ok, not_modified, gone, blocked, rate_limited,
-server_error, timeout, too_large or not_html; `reason` says more in plain words.
+Every fetch ends in exactly one outcome label (see catalog/importer/fetched.py).
 Requests are conditional when validators are known; redirects are followed by hand (at
 most five hops, http(s) only) and recorded; bodies are streamed with a byte cap and an
 overall deadline, so neither a 5 MB page nor a server dripping one byte a second can
 stall a run. Local files (file://) are read with the same caps; other schemes are refused.
 """
 
-import hashlib
 import time
-from dataclasses import dataclass, field
-from email.utils import formatdate
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
-from urllib.request import url2pathname
 
 import requests
 from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.exceptions import ReadTimeoutError
 
 from catalog.importer.challenge import SCAN_BYTES, is_challenge
+from catalog.importer.fetched import DEFAULT_LIMITS, HTML_TYPES, Fetched, Limits
+from catalog.importer.localfile import read_file
 from catalog.importer.pacing import retry_after_seconds
-
-OUTCOMES = (
-    "ok",
-    "not_modified",
-    "gone",
-    "blocked",
-    "rate_limited",
-    "server_error",
-    "timeout",
-    "too_large",
-    "not_html",
-)
-HTML_TYPES = ("text/html", "application/xhtml+xml")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-
-
-@dataclass(frozen=True)
-class Limits:
-    connect_timeout_s: float = 5.0
-    read_timeout_s: float = 15.0
-    deadline_s: float = 30.0  # for the whole fetch, however slowly the bytes come
-    max_bytes: int = 10_000_000
-    max_redirects: int = 5
-
-
-@dataclass
-class Fetched:
-    url: str
-    outcome: str
-    reason: str = ""
-    status: int | None = None
-    final_url: str = ""
-    hops: list[tuple[int, str]] = field(default_factory=list)  # (status, where it pointed)
-    body: bytes = b""
-    content_type: str | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    retry_after_s: float | None = None
-    conditional: bool = False  # whether validators were sent
-    elapsed_ms: int = 0
-
-
-def content_hash(body: bytes) -> str:
-    return hashlib.sha256(body).hexdigest()
 
 
 class Fetcher:
     """One HTTP session with the importer's User-Agent and limits."""
 
-    def __init__(self, user_agent: str, limits: Limits = Limits()):
+    def __init__(self, user_agent: str, limits: Limits = DEFAULT_LIMITS):
         self.limits = limits
         self.session = requests.Session()
         self.session.headers.update(
@@ -214,26 +166,3 @@ def _peek(response) -> bytes:
         return response.raw.read(SCAN_BYTES, decode_content=True) or b""
     except (Urllib3Error, OSError):
         return b""
-
-
-def read_file(url: str, etag: str | None, max_bytes: int) -> Fetched:
-    """A local page, with its content hash standing in for an ETag."""
-    path = Path(url2pathname(urlsplit(url).path))
-    result = Fetched(url, "gone", "no such file", final_url=url)
-    if not path.is_file():
-        return result
-    if path.suffix.casefold() not in HTML_SUFFIXES:
-        result.outcome, result.reason = "not_html", f"{path.suffix or 'no'} file, not HTML"
-    elif path.stat().st_size > max_bytes:
-        result.outcome, result.reason = "too_large", f"{path.stat().st_size} bytes"
-    else:
-        body = path.read_bytes()
-        result.etag = f'"{content_hash(body)[:32]}"'
-        result.last_modified = formatdate(path.stat().st_mtime, usegmt=True)
-        unchanged = etag is not None and etag == result.etag
-        result.outcome, result.reason = (
-            ("not_modified", "file unchanged") if unchanged else ("ok", "")
-        )
-        result.body = b"" if unchanged else body
-        result.conditional = etag is not None
-    return result

@@ -1,6 +1,7 @@
 """Changes held for review: recorded once, seen again without new rows, and resolved by a
 maintainer (accept applies the value, reject keeps the current one for good)."""
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -11,37 +12,31 @@ from catalog.models import HeldChange
 PENDING, ACCEPTED, REJECTED, SUPERSEDED = "pending", "accepted", "rejected", "superseded"
 
 
-def hold(
-    session: Session,
-    product,
-    page,
-    field: str,
-    current: dict,
-    proposed: dict,
-    quote: str,
-    reason: str,
-    run_id,
-    now: datetime,
-) -> tuple[HeldChange, bool]:
-    """Hold `proposed` for review; return (the held change, whether it is new).
+@dataclass(frozen=True)
+class Proposal:
+    field: str
+    current: dict
+    proposed: dict
+    quote: str
+    reason: str
+
+
+def hold(session: Session, product, page, proposal: Proposal, run_id, now: datetime):
+    """Hold a proposal for review; return (the held change, whether it is new).
 
     The same proposal seen again only bumps its counters; one a maintainer rejected
     stays rejected and is not raised again.
     """
-    for held in _held(session, product, field):
-        if held.proposed == proposed and held.status in (PENDING, REJECTED):
+    for held in _held(session, product, proposal.field):
+        if held.proposed == proposal.proposed and held.status in (PENDING, REJECTED):
             if held.status == PENDING:
                 held.last_seen_at, held.times_seen = now, held.times_seen + 1
             return held, False
-    supersede(session, product, field, now)
+    supersede(session, product, proposal.field, now)
     held = HeldChange(
         product_id=product.id,
         page_id=page.id,
-        field=field,
-        current=current,
-        proposed=proposed,
-        quote=quote,
-        reason=reason,
+        **proposal.__dict__,
         status=PENDING,
         first_seen_at=now,
         last_seen_at=now,

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from catalog.importer.crawler import Crawler
 from catalog.importer.extract import Extraction, extract
-from catalog.importer.fetch import Fetched, content_hash
+from catalog.importer.fetched import Fetched, content_hash
 from catalog.importer.graph import same_page
 from catalog.importer.plan import PagePlan
 from catalog.importer.reconcile import Decision, Reconciled, reconcile

@@ -18,7 +18,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from catalog.database import schema_is_current
 from catalog.importer.apply import Context, apply_product
 from catalog.importer.crawler import Crawler
-from catalog.importer.fetch import Fetcher, Limits
+from catalog.importer.fetch import Fetcher
+from catalog.importer.fetched import Limits
 from catalog.importer.pacing import Pacer
 from catalog.importer.plan import make_plan, retire_unlisted
 from catalog.importer.progress import Silent
@@ -53,8 +54,38 @@ def user_agent(contact_url: str) -> str:
 def run_import(sessions, options: RunOptions, progress=None) -> dict:
     """Run the importer; return the report. Raise RunRefused when it cannot start."""
     progress = progress or Silent()
+    sources = _checked_sources(options.sources_path)
+    plan, run_id = _prepare(sessions, sources, options)
+    report = RunReport(run_id, options.dry_run, options.clock())
+    report.notes += [
+        f"no product {s!r} in the catalog; its pages were skipped" for s in plan.unknown_slugs
+    ]
+    crawler = make_crawler(sources.contact_url, options)
+    progress.start(sum(len(p.pages) for p in plan.products))
     try:
-        sources = read_sources(options.sources_path)
+        for product_plan in plan.products:
+            readings = [read_page(crawler, page) for page in product_plan.pages]
+            for reading in readings:
+                progress.page(product_plan.slug, reading)
+            result = _apply(sessions, product_plan.slug, readings, run_id, options, report)
+            report.add(product_plan.slug, readings, result)
+    finally:
+        crawler.fetcher.close()
+        progress.finish()
+    return _finish(sessions, run_id, report, options)
+
+
+def make_crawler(contact_url: str, options: RunOptions) -> Crawler:
+    """The run's polite fetcher: one session, one pacer, robots.txt read per host."""
+    fetcher = Fetcher(user_agent(contact_url), options.limits)
+    pacer = Pacer(delay_s=options.delay_s)
+    robots = RobotsGate(fetcher, ROBOT_NAME, pacer.wait_turn)
+    return Crawler(fetcher, pacer, robots, options.force)
+
+
+def _checked_sources(path):
+    try:
+        sources = read_sources(path)
     except SourcesFileError as error:
         raise RunRefused(str(error)) from error
     web_pages = [p for p in sources.pages if p.url.startswith(("http:", "https:"))]
@@ -63,31 +94,7 @@ def run_import(sessions, options: RunOptions, progress=None) -> dict:
             "contact_url in the sources file is a placeholder: set it to a page where site "
             "owners can reach you before fetching from the web (it goes in the User-Agent)"
         )
-    plan, run_id = _prepare(sessions, sources, options)
-    report = RunReport(run_id, options.dry_run, options.clock())
-    report.notes += [
-        f"no product {slug!r} in the catalog; its pages were skipped" for slug in plan.unknown_slugs
-    ]
-    fetcher = Fetcher(user_agent(sources.contact_url), options.limits)
-    pacer = Pacer(delay_s=options.delay_s)
-    crawler = Crawler(
-        fetcher, pacer, RobotsGate(fetcher, ROBOT_NAME, pacer.wait_turn), options.force
-    )
-    progress.start(sum(len(p.pages) for p in plan.products))
-    try:
-        for product_plan in plan.products:
-            readings = [read_page(crawler, page) for page in product_plan.pages]
-            for reading in readings:
-                progress.page(product_plan.slug, reading)
-            report.add(
-                product_plan.slug,
-                readings,
-                _apply(sessions, product_plan.slug, readings, run_id, options, report),
-            )
-    finally:
-        fetcher.close()
-        progress.finish()
-    return _finish(sessions, run_id, report, options)
+    return sources
 
 
 def _prepare(sessions, sources, options: RunOptions):

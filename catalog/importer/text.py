@@ -73,4 +73,4 @@ def clean_text(value, strip_tags: bool = False) -> str:
 
 def fold(text: str) -> str:
     """A key for comparing names: case, ®/™ and punctuation ignored."""
-    return _FOLD_DROP.sub(" ", clean_text(text, strip_tags=True).casefold()).strip()
+    return " ".join(_FOLD_DROP.sub(" ", clean_text(text, strip_tags=True).casefold()).split())

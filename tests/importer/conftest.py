@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from catalog.database import make_sessions
 from catalog.importer.crawler import Crawler
-from catalog.importer.fetch import Fetcher, Limits
+from catalog.importer.fetch import Fetcher
+from catalog.importer.fetched import Limits
 from catalog.importer.pacing import Pacer
 from catalog.importer.plan import PagePlan, host_of
 from catalog.importer.robots import RobotsGate

@@ -7,7 +7,8 @@ from email.utils import format_datetime
 
 import pytest
 
-from catalog.importer.fetch import Fetcher, read_file
+from catalog.importer.fetch import Fetcher
+from catalog.importer.localfile import read_file
 from catalog.importer.reading import read_page
 from tests.importer.conftest import CONTACT, FAST, page_plan
 from tests.importer.pageserver import PAGES

@@ -193,3 +193,39 @@ def test_a_run_is_recorded_with_its_counts_and_report(synthetic, pages, tmp_path
     assert run.counts["by_outcome"] == {"ok": 1}
     assert run.report["changes"] == report["changes"]
     assert (page.last_outcome, page.etag is not None, page.failure_streak) == ("ok", True, 0)
+
+
+def test_reloading_the_catalog_file_keeps_what_the_importer_learned(
+    synthetic, pages, tmp_path, shipped_catalog
+):
+    from catalog.seed import load_catalog
+
+    slug = "teeter-ep-560-ltd"  # 300 lb in the catalog file; the page below says 350 lb
+    sources = write_sources(tmp_path, {slug: [pages.url("/pages/case19_large_page.html")]})
+    importer(synthetic.sessions, sources)
+    assert product(synthetic.sessions, slug).max_user_weight_lb == Decimal(350)
+    with synthetic.sessions() as session:
+        load_catalog(session, shipped_catalog)
+        session.commit()
+    assert product(synthetic.sessions, slug).max_user_weight_lb == Decimal(350)
+
+
+def test_a_page_that_breaks_the_extractor_does_not_stop_the_others(
+    synthetic, pages, tmp_path, monkeypatch
+):
+    from catalog.importer import reading
+
+    real = reading.extract
+
+    def fragile(body, content_type, url, retailer):
+        if "case25" in url:
+            raise RecursionError("a page nested ten thousand deep")
+        return real(body, content_type, url, retailer)
+
+    monkeypatch.setattr(reading, "extract", fragile)
+    broken, fine = synthetic("synthetic-broken"), synthetic("synthetic-fine")
+    sources = write_sources(tmp_path, {broken: [pages.url(DIMENSIONS)], fine: [pages.url(WEIGHTS)]})
+    report = importer(synthetic.sessions, sources)
+    assert product(synthetic.sessions, fine).price_cents == 29999
+    [note] = [p["notes"] for p in report["pages"] if p["product"] == broken]
+    assert note == ["could not be read: RecursionError: a page nested ten thousand deep"]
