@@ -41,7 +41,7 @@ class PriceRow:
 @dataclass(frozen=True)
 class Checked:
     on: date
-    host: str
+    page: str  # "the page at teetertv.com", or "the saved copy of the page"
     outcome: str
     words: str
 
@@ -95,9 +95,8 @@ def last_checked(session: Session, product) -> Checked | None:
     if page is None:
         return None
     words = OUTCOME_WORDS.get(page.last_outcome, page.last_outcome or "")
-    return Checked(
-        page.last_checked_at.date(), page.host or "a saved copy", page.last_outcome, words
-    )
+    where = f"the page at {page.host}" if page.host else "the saved copy of the page"
+    return Checked(page.last_checked_at.date(), where, page.last_outcome, words)
 
 
 def held_notes(session: Session, product) -> tuple[str, ...]:

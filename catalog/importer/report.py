@@ -116,7 +116,12 @@ def summary_text(report: dict) -> str:
         f"{summary['changes']} changes, {summary['held']} held for review, "
         f"{summary['conflicts']} disagreements, {summary['errors']} errors",
     ]
-    return "\n".join(lines + diff_lines(report))
+    details = diff_lines(report)
+    if details:
+        lines.append(
+            "Key: ~ changed, ? held for review, ! disagreement, * page event, x error, - note"
+        )
+    return "\n".join(lines + details)
 
 
 def diff_lines(report: dict) -> list[str]:
@@ -129,4 +134,5 @@ def diff_lines(report: dict) -> list[str]:
     lines += [f"  ! {c['product']} {c['field']}: {c['outcome']}" for c in report["conflicts"]]
     lines += [f"  * {event}" for event in report["events"]]
     lines += [f"  x {error}" for error in report["errors"]]
+    lines += [f"  - {note}" for note in report["notes"]]
     return lines

@@ -176,3 +176,16 @@ def test_the_flask_command_refuses_a_broken_sources_file(app, tmp_path):
     broken.write_text("[]")
     result = app.test_cli_runner().invoke(args=["import-products", "--sources", str(broken)])
     assert result.exit_code != 0 and "one JSON object" in result.output
+
+
+def test_a_sources_entry_for_a_product_not_in_the_catalog_is_noted_not_fatal(
+    synthetic, pages, tmp_path, run_script, capsys
+):
+    slug = synthetic("synthetic-cli-known")
+    sources = write_sources(
+        tmp_path, {slug: [pages.url(WEIGHTS)], "no-such-product": [pages.url(WEIGHTS)]}
+    )
+    assert run_script("--sources", str(sources), "--quiet") == 0
+    out = capsys.readouterr().out
+    assert "- no product 'no-such-product' in the catalog; its pages were skipped" in out
+    assert "Key: ~ changed" in out

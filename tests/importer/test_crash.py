@@ -1,14 +1,19 @@
 """Killing the importer at any moment leaves the database consistent: the real script runs
 in a subprocess against a page server that stalls mid-run, and is killed with SIGKILL."""
 
+import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from catalog.importer.runs import RunRefused
 from catalog.models import ImportRun, Product, ProductPage
 from tests.importer.conftest import importer, write_sources
 
@@ -77,3 +82,28 @@ def test_a_run_killed_mid_way_keeps_finished_products_and_is_marked_interrupted_
         assert session.get(ImportRun, killed.id).status == "interrupted"
         assert session.get(ImportRun, report["run_id"]).status == "finished"
     assert products(synthetic.sessions, slugs)[slugs[2]].user_height_max_in == 78
+
+
+def test_a_second_run_refuses_to_start_while_another_is_alive(synthetic, pages, tmp_path):
+    slug = synthetic("synthetic-overlap")
+    with synthetic.sessions() as session:
+        now = datetime.now(UTC)
+        alive = ImportRun(
+            started_at=now,
+            status="running",
+            counts={},
+            report={},
+            hostname=socket.gethostname(),
+            pid=os.getpid(),
+            heartbeat_at=now,
+        )
+        session.add(alive)
+        session.commit()
+        alive_id = alive.id
+    with pytest.raises(RunRefused, match=f"import run {alive_id} is still running"):
+        importer(
+            synthetic.sessions,
+            write_sources(tmp_path, {slug: [pages.url("/pages/case24_weights.html")]}),
+        )
+    with synthetic.sessions() as session:
+        assert session.get(ImportRun, alive_id).status == "running"
