@@ -10,6 +10,7 @@ from webapp.api import compare as api_compare
 from webapp.api import openapi as api_openapi
 from webapp.api import products as api_products
 from webapp.api import recommendations as api_recommendations
+from webapp.commands import import_products_command
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -28,6 +29,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     units.init_app(app)
     filters.init_app(app)
     errors.init_app(app)
+    app.cli.add_command(import_products_command)
     blueprints = (
         home.bp,
         products.bp,

@@ -5,6 +5,7 @@ from flask import Blueprint, abort, render_template, request
 from catalog import queries
 from catalog.factsheet import fact_sheet
 from catalog.footprint import product_drawing
+from catalog.price_history import price_history
 from catalog.provenance import identity_refs
 from catalog.suitability import suitability
 from catalog.vocabulary import CATEGORIES, CATEGORY_PLURALS
@@ -41,6 +42,7 @@ def detail(slug: str):
         facts=fact_sheet(product, units),
         identity_sources=identity_refs(product),
         drawing=product_drawing(product, units),
+        history=price_history(session, product),
         suits=suitability(product),
         related=queries.related_products(session, product),
         category_label=CATEGORIES[product.category],
