@@ -45,6 +45,12 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--force", action="store_true", help="ignore validators; reparse all")
     parser.add_argument("--max-price-jump", type=Decimal, default=Decimal(50), metavar="PERCENT")
     parser.add_argument("--quiet", action="store_true", help="no progress output")
+    parser.add_argument(
+        "--contact-url",
+        default=os.environ.get("IMPORTER_CONTACT_URL"),
+        help="where site owners can reach you, sent in the User-Agent "
+        "(default: $IMPORTER_CONTACT_URL, else the sources file's)",
+    )
     review = parser.add_mutually_exclusive_group()
     review.add_argument("--held", action="store_true", help="list changes held for review")
     review.add_argument("--accept", type=int, metavar="ID", help="apply a held change")
@@ -75,6 +81,7 @@ def run(sessions, args) -> int:
         force=args.force,
         delay_s=args.delay,
         price_jump=args.max_price_jump / 100,
+        contact_url=args.contact_url,
     )
     progress = None if args.quiet else progress_for(sys.stderr)
     try:

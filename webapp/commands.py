@@ -39,11 +39,21 @@ from catalog.importer.sources import DEFAULT_PATH
 )
 @click.option("--force", is_flag=True, help="Ignore stored validators; fetch and parse every page.")
 @click.option("--quiet", is_flag=True, help="No progress output.")
+@click.option(
+    "--contact-url",
+    envvar="IMPORTER_CONTACT_URL",
+    help="Where site owners can reach you, sent in the User-Agent.",
+)
 @with_appcontext
-def import_products_command(sources, only, dry_run, report, delay, force, quiet) -> None:
+def import_products_command(sources, only, dry_run, report, delay, force, quiet, contact_url):
     """Refresh prices, availability and specs from the pages in the sources file."""
     options = RunOptions(
-        sources_path=sources, only=tuple(only), dry_run=dry_run, force=force, delay_s=delay
+        sources_path=sources,
+        only=tuple(only),
+        dry_run=dry_run,
+        force=force,
+        delay_s=delay,
+        contact_url=contact_url,
     )
     progress = None if quiet else progress_for(sys.stderr)
     try:

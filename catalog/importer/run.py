@@ -45,6 +45,7 @@ class RunOptions:
     limits: Limits = Limits()
     price_jump: Decimal = PRICE_JUMP
     clock: Callable[[], datetime] = utc_now
+    contact_url: str | None = None  # overrides the sources file's, for the User-Agent
 
 
 def user_agent(contact_url: str) -> str:
@@ -54,13 +55,13 @@ def user_agent(contact_url: str) -> str:
 def run_import(sessions, options: RunOptions, progress=None) -> dict:
     """Run the importer; return the report. Raise RunRefused when it cannot start."""
     progress = progress or Silent()
-    sources = _checked_sources(options.sources_path)
+    sources = _checked_sources(options.sources_path, options.contact_url)
     plan, run_id = _prepare(sessions, sources, options)
     report = RunReport(run_id, options.dry_run, options.clock())
     report.notes += [
         f"no product {s!r} in the catalog; its pages were skipped" for s in plan.unknown_slugs
     ]
-    crawler = make_crawler(sources.contact_url, options)
+    crawler = make_crawler(options.contact_url or sources.contact_url, options)
     progress.start(sum(len(p.pages) for p in plan.products))
     try:
         for product_plan in plan.products:
@@ -83,16 +84,17 @@ def make_crawler(contact_url: str, options: RunOptions) -> Crawler:
     return Crawler(fetcher, pacer, robots, options.force)
 
 
-def _checked_sources(path):
+def _checked_sources(path, contact_url: str | None):
     try:
         sources = read_sources(path)
     except SourcesFileError as error:
         raise RunRefused(str(error)) from error
     web_pages = [p for p in sources.pages if p.url.startswith(("http:", "https:"))]
-    if web_pages and sources.contact_is_placeholder:
+    if web_pages and sources.contact_is_placeholder and not contact_url:
         raise RunRefused(
-            "contact_url in the sources file is a placeholder: set it to a page where site "
-            "owners can reach you before fetching from the web (it goes in the User-Agent)"
+            "contact_url in the sources file is a placeholder: pass --contact-url (or set "
+            "IMPORTER_CONTACT_URL) to a page where site owners can reach you before fetching "
+            "from the web (it goes in the User-Agent)"
         )
     return sources
 

@@ -97,6 +97,20 @@ def test_a_run_that_cannot_start_exits_2_and_says_why(
     assert message in capsys.readouterr().err
 
 
+def test_a_contact_address_given_on_the_command_line_replaces_a_placeholder(
+    synthetic, pages, tmp_path, run_script
+):
+    slug = synthetic("synthetic-cli-contact")
+    sources = write_sources(tmp_path, {slug: [pages.url(WEIGHTS)]})
+    sources.write_text(
+        sources.read_text().replace("inversion-guide.test", "inversion-guide.example")
+    )
+    contact = "https://maintainer.test/contact"
+    assert run_script("--sources", str(sources), "--quiet", "--contact-url", contact) == 0
+    (seen,) = pages.requests_for(WEIGHTS)
+    assert f"+{contact};" in seen.headers["User-Agent"]
+
+
 def test_progress_is_plain_log_lines_when_not_on_a_terminal(
     synthetic, pages, tmp_path, run_script, capsys
 ):
