@@ -7,6 +7,8 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+import catalog.version  # noqa: F401  (counts catalog changes in every session)
+
 MIGRATIONS = "catalog:migrations"
 
 

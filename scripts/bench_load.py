@@ -31,7 +31,7 @@ from catalog.synthetic import cite_synthetic_source, synthetic_products, synthet
 
 ROOT = Path(__file__).resolve().parent.parent
 QUIZ_ANSWERS = (
-    "experience=never&alone=no&goal=back_relief&height=70&weight=180"
+    "conditions=none&experience=never&alone=no&goal=relief&height=70&weight=180"
     "&room_length=120&room_width=60&ceiling=96&units=imperial"
 )
 

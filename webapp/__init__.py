@@ -5,12 +5,42 @@ import os
 from flask import Flask
 
 from catalog.database import sqlite_url
-from webapp import about, compare, db, errors, filters, guide, home, products, quiz, security, units
+from webapp import (
+    about,
+    cache,
+    compare,
+    db,
+    errors,
+    filters,
+    guide,
+    home,
+    products,
+    quiz,
+    security,
+    units,
+)
 from webapp.api import compare as api_compare
 from webapp.api import openapi as api_openapi
 from webapp.api import products as api_products
 from webapp.api import recommendations as api_recommendations
 from webapp.commands import import_products_command
+
+# Pages drawn from the catalog, kept until the catalog changes (webapp/cache.py). Not the
+# health check (it must ask the database), nor the guide (it needs no database at all).
+CACHED_ENDPOINTS = {
+    "home.index",
+    "products.index",
+    "products.detail",
+    "compare.index",
+    "compare.csv",
+    "quiz.index",
+    "quiz.results",
+    "about.data",
+    "api_products.index",
+    "api_products.detail",
+    "api_compare.index",
+    "api_openapi.index",
+}
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -44,4 +74,5 @@ def create_app(test_config: dict | None = None) -> Flask:
     )
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
+    cache.init_app(app, CACHED_ENDPOINTS)
     return app

@@ -2,6 +2,7 @@
 the pages the importer reads and the changes it holds for review."""
 
 from catalog.models.base import Base, FixedDecimal, UTCDateTime
+from catalog.models.catalog_version import CatalogVersion
 from catalog.models.held_change import HeldChange
 from catalog.models.import_run import ImportRun
 from catalog.models.price import PriceObservation
@@ -11,6 +12,7 @@ from catalog.models.source import FieldSource, Source
 
 __all__ = [
     "Base",
+    "CatalogVersion",
     "FieldSource",
     "FixedDecimal",
     "HeldChange",
