@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from math import ceil
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from catalog.models import Product
@@ -120,42 +120,26 @@ def unknown_filters(product: Product, query: CatalogQuery) -> list[str]:
 
 
 def _conditions(query: CatalogQuery) -> list[ColumnElement]:
-    conditions = []
+    """The filters as SQL; each keeps a product whose deciding figure is unknown."""
+    wanted = []
     if query.max_price_cents is not None:
-        conditions.append(
-            or_(
-                Product.price_cents.is_(None),
-                Product.price_currency != "USD",
-                Product.price_cents <= query.max_price_cents,
-            )
-        )
+        # A price in another currency can't be held against dollars: unknown, so kept.
+        within = or_(Product.price_currency != "USD", Product.price_cents <= query.max_price_cents)
+        wanted.append(_unknown_or(Product.price_cents, within))
     if query.max_floor_length_in is not None:
-        conditions.append(
-            or_(floor_length_in.is_(None), floor_length_in <= query.max_floor_length_in)
-        )
+        wanted.append(_unknown_or(floor_length_in, floor_length_in <= query.max_floor_length_in))
     if query.must_fold:
-        conditions.append(or_(Product.foldable.is_(None), Product.foldable.is_(True)))
-    if query.user_height_in is not None:
-        conditions.append(
-            and_(
-                or_(
-                    Product.user_height_min_in.is_(None),
-                    Product.user_height_min_in <= query.user_height_in,
-                ),
-                or_(
-                    Product.user_height_max_in.is_(None),
-                    Product.user_height_max_in >= query.user_height_in,
-                ),
-            )
-        )
-    if query.user_weight_lb is not None:
-        conditions.append(
-            or_(
-                Product.max_user_weight_lb.is_(None),
-                Product.max_user_weight_lb >= query.user_weight_lb,
-            )
-        )
-    return conditions
+        wanted.append(_unknown_or(Product.foldable, Product.foldable.is_(True)))
+    if (height := query.user_height_in) is not None:
+        wanted.append(_unknown_or(Product.user_height_min_in, Product.user_height_min_in <= height))
+        wanted.append(_unknown_or(Product.user_height_max_in, Product.user_height_max_in >= height))
+    if (weight := query.user_weight_lb) is not None:
+        wanted.append(_unknown_or(Product.max_user_weight_lb, Product.max_user_weight_lb >= weight))
+    return wanted
+
+
+def _unknown_or(value, test) -> ColumnElement:
+    return or_(value.is_(None), test)
 
 
 def _category_condition(query: CatalogQuery) -> list[ColumnElement]:
