@@ -82,3 +82,20 @@ def test_reloading_an_unchanged_catalog_leaves_the_version_alone(writable_db):
         load_catalog(session, read_catalog())
         session.commit()
         assert current_version(session) == before
+
+
+def test_the_recommender_reads_the_catalog_once_per_version(writable_db):
+    from catalog.snapshot import CatalogSnapshot
+
+    snapshot, sessions = CatalogSnapshot(), make_sessions(writable_db)
+    with sessions() as session:
+        first = snapshot.facts(session)
+        assert snapshot.facts(session) is first
+        assert len(first) == 30
+    with sessions() as session:
+        product = session.scalar(select(Product).where(Product.slug == "teeter-dex"))
+        product.max_user_weight_lb = Decimal(250)
+        session.commit()
+    with sessions() as session:
+        fresh = {facts.slug: facts for facts in snapshot.facts(session)}
+    assert fresh["teeter-dex"].max_user_weight_lb == Decimal(250)

@@ -13,6 +13,8 @@ from threading import Lock
 
 from flask import Flask, Response, current_app, g, request
 
+from catalog.recommender.facts import Facts
+from catalog.snapshot import CatalogSnapshot
 from catalog.version import current_version
 from webapp.db import get_session
 from webapp.units import current_units
@@ -55,13 +57,20 @@ class PageCache:
 
 
 def init_app(app: Flask, cacheable: set[str]) -> None:
-    """Cache the GET endpoints named in `cacheable` unless PAGE_CACHE is False."""
+    """Keep the catalog's figures for the recommender, and cache the GET endpoints named in
+    `cacheable` unless PAGE_CACHE is False."""
+    app.extensions["catalog_snapshot"] = CatalogSnapshot()
     if not app.config.get("PAGE_CACHE", True):
         return
     app.extensions["page_cache"] = PageCache()
     app.extensions["page_cache_endpoints"] = frozenset(cacheable)
     app.before_request(serve_cached)
     app.after_request(store_rendered)
+
+
+def catalog_facts() -> tuple[Facts, ...]:
+    """Every product's figures, as of the catalog's current version (for the recommender)."""
+    return current_app.extensions["catalog_snapshot"].facts(get_session())
 
 
 def serve_cached():

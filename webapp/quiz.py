@@ -4,11 +4,10 @@ from datetime import date
 
 from flask import Blueprint, render_template, request, url_for
 
-from catalog.queries import list_products
 from catalog.recommender import recommend
 from catalog.recommender.answers import FIT_FIELDS, Answers
 from catalog.vocabulary import CATEGORIES
-from webapp.db import get_session
+from webapp.cache import catalog_facts
 from webapp.forms.quiz import QuizForm
 from webapp.units import current_units
 
@@ -26,7 +25,7 @@ def results():
     form = QuizForm(request.args, units=current_units())
     if not form.validate():
         return render_template("quiz/index.html", form=form, invalid=True), 400
-    result = recommend(list_products(get_session()), form.answers(), today=date.today())
+    result = recommend(catalog_facts(), form.answers(), today=date.today())
     return render_template(
         "quiz/results.html",
         result=result,

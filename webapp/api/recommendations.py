@@ -8,10 +8,9 @@ from datetime import date
 
 from flask import Blueprint, jsonify, request
 
-from catalog.queries import list_products
 from catalog.recommender import recommend
 from catalog.recommender.record import recommendation_record
-from webapp.db import get_session
+from webapp.cache import catalog_facts
 from webapp.forms.quiz import QuizForm, formdata_from_json
 from webapp.quiz import results_url
 
@@ -28,7 +27,7 @@ def create():
     form = QuizForm(data)
     if not form.validate() or problems:
         return _invalid({**form.errors, **problems})
-    result = recommend(list_products(get_session()), form.answers(), today=date.today())
+    result = recommend(catalog_facts(), form.answers(), today=date.today())
     record = recommendation_record(result)
     record["share_url"] = results_url(result.answers, external=True)
     for shown, relaxation in zip(record["relaxations"], result.relaxations, strict=True):
