@@ -79,7 +79,8 @@ def serve_cached():
     if request.endpoint not in current_app.extensions["page_cache_endpoints"]:
         return None
     g.page_key = (request.path, tuple(sorted(request.args.items(multi=True))), current_units())
-    g.page_version = current_version(get_session())
+    with current_app.extensions["catalog_engine"].connect() as connection:
+        g.page_version = current_version(connection)
     entry = current_app.extensions["page_cache"].get(g.page_key, g.page_version)
     if entry is None:
         return None
