@@ -32,6 +32,9 @@ def init_app(app: Flask) -> None:
 
 
 def add_security_headers(response):
-    for name, value in HEADERS.items():
-        response.headers.setdefault(name, value)
+    """Add each header the view did not set itself (one pass over the response's headers)."""
+    present = {name.lower() for name in response.headers.keys()}
+    response.headers.extend(
+        (name, value) for name, value in HEADERS.items() if name.lower() not in present
+    )
     return response
