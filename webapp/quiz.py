@@ -13,6 +13,11 @@ from webapp.units import current_units
 
 bp = Blueprint("quiz", __name__)
 
+# The results page lists at most this many of the products ranked below the picks, and of
+# those left out; the API returns them all. (A catalog of thousands would otherwise make a
+# page of megabytes that nobody reads to the end.)
+LISTED_AT_MOST = 50
+
 
 @bp.get("/quiz")
 def index():
@@ -32,6 +37,7 @@ def results():
         links=result_links(result),
         names={x.facts.slug: x.facts.name for x in result.excluded},
         categories=CATEGORIES,
+        listed_at_most=LISTED_AT_MOST,
     )
 
 

@@ -220,3 +220,21 @@ def test_switching_units_on_the_quiz_keeps_the_answers_typed_so_far(client):
     metric = page(client.get(soup.select_one(".units-switch a")["href"]))
     assert metric.select_one("#weight")["value"] == "180 lb"
     assert metric.select_one("input[name=units][value=metric]").has_attr("checked")
+
+
+def test_a_large_catalog_lists_the_first_fifty_left_out_and_points_to_the_api(
+    client, writable_db, make_product
+):
+    from catalog.database import make_sessions
+
+    with make_sessions(writable_db)() as session:
+        # 60 synthetic tables rated for people no taller than 4 ft: all left out for height.
+        session.add_all(make_product(user_height_max_in=48) for _ in range(60))
+        session.commit()
+    soup = page(client.get("/quiz/results?" + query()))
+    summary = soup.select_one("details.excluded summary").get_text(" ", strip=True)
+    total = int(summary.split()[0].replace(",", ""))
+    assert total >= 60
+    assert len(excluded_slugs(soup)) == 50
+    hint = soup.select_one("details.excluded .hint").get_text(" ", strip=True)
+    assert f"The first 50 of {total}" in hint and "POST /api/recommendations" in hint
