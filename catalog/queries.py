@@ -9,7 +9,7 @@ from decimal import Decimal
 from math import ceil
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from catalog.models import Product
 
@@ -59,7 +59,9 @@ def browse(session: Session, query: CatalogQuery, per_page: int = PER_PAGE) -> C
     total = session.scalar(select(func.count()).select_from(Product).where(*chosen))
     pages = max(1, ceil(total / per_page))
     page = min(max(1, query.page), pages)
-    statement = _sorted(select(Product).where(*chosen), query.sort)
+    # The list shows no per-field sources: don't load hundreds of them with every page.
+    listing = select(Product).options(lazyload(Product.field_sources)).where(*chosen)
+    statement = _sorted(listing, query.sort)
     products = list(session.scalars(statement.limit(per_page).offset((page - 1) * per_page)))
     return CatalogPage(products, total, page, pages, _category_counts(session, conditions))
 
