@@ -19,6 +19,7 @@ from decimal import Decimal
 from catalog.models import Product
 from catalog.recommender import recommend
 from catalog.recommender.answers import Answers
+from catalog.recommender.facts import read_facts
 from catalog.recommender.record import recommendation_record
 
 BRAND = "Synthetic (benchmark)"
@@ -127,11 +128,14 @@ def main(argv=None) -> int:
     python = sys.version.split()[0]
     print(f"Python {python}, {os.cpu_count()} CPUs; median (fastest) of {args.runs} runs.")
     print("'decide' is recommend(); 'with words' also writes every sentence the API returns.")
+    print("Both start from each product's figures, read once per catalog version as on the site.")
     for name, answers in SCENARIOS.items():
         print(f"\n{name}")
         previous = None
         for size in args.sizes:
-            products = synthetic_catalog(size)
+            # As on the site: figures are read from the rows once per catalog version
+            # (catalog/snapshot.py), so each request starts from facts, not rows.
+            products = tuple(read_facts(product) for product in synthetic_catalog(size))
             result = recommend(products, answers, today=TODAY)
             decide = time_ms(lambda p=products, a=answers: recommend(p, a, today=TODAY), args.runs)
             words = time_ms(lambda p=products, a=answers: _with_words(p, a), args.runs)
