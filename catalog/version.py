@@ -12,7 +12,6 @@ from catalog.models import CatalogVersion
 from catalog.models.base import utc_now
 from catalog.models.catalog_version import ROW_ID
 
-
 # A Core statement on the table, not the mapped class: asked on every page request, it
 # costs a sixth of the ORM query when run on a bare connection.
 _VERSION = CatalogVersion.__table__.c

@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/bench_load.py              # the shipped catalog, then 10,000
     .venv/bin/python scripts/bench_load.py --sizes 0 --duration 5
+    .venv/bin/python scripts/bench_load.py --no-page-cache     # every request renders
 
 Each page is served by `gunicorn -k sync -w 2` on 127.0.0.1 and hit by `wrk` for a bounded
 run; the figures (requests/s, p50, p99, errors) are printed next to the hello-world figures
@@ -142,7 +143,10 @@ def measure_site(label: str, synthetic_count: int, args) -> dict[str, Figures]:
     with tempfile.TemporaryDirectory(prefix="bench-load-") as folder:
         url, slugs = prepare_database(Path(folder), synthetic_count)
         port = free_port()
-        server = start_gunicorn("webapp:create_app()", port, args.workers, {"DATABASE_URL": url})
+        env = {"DATABASE_URL": url}
+        if args.no_page_cache:
+            env["FLASK_PAGE_CACHE"] = "false"  # every request renders: the worst case
+        server = start_gunicorn("webapp:create_app()", port, args.workers, env)
         try:
             print(f"\n{label}")
             return {
@@ -187,6 +191,11 @@ def parse_args(argv):
         default=[0, 10_000],
         help="synthetic products added to the shipped catalog, per run",
     )
+    parser.add_argument(
+        "--no-page-cache",
+        action="store_true",
+        help="turn the page cache off, to measure what rendering each page costs",
+    )
     return parser.parse_args(argv)
 
 
@@ -207,7 +216,8 @@ def main(argv=None) -> int:
     print(
         f"hello world: {args.baseline.requests_per_s:.0f} req/s, "
         f"p99 {args.baseline.p99_ms:.1f} ms ({args.workers} sync workers, "
-        f"{args.connections} connections, {args.duration} s per page)"
+        f"{args.connections} connections, {args.duration} s per page, page cache "
+        f"{'off' if args.no_page_cache else 'on'})"
     )
     runs = {
         size: measure_site(f"shipped catalog + {size:,} synthetic products", size, args)

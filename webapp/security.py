@@ -33,7 +33,7 @@ def init_app(app: Flask) -> None:
 
 def add_security_headers(response):
     """Add each header the view did not set itself (one pass over the response's headers)."""
-    present = {name.lower() for name in response.headers.keys()}
+    present = {name.lower() for name, _value in response.headers}
     response.headers.extend(
         (name, value) for name, value in HEADERS.items() if name.lower() not in present
     )
