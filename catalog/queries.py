@@ -9,7 +9,7 @@ from decimal import Decimal
 from math import ceil
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session, lazyload, selectinload
 
 from catalog.models import Product
 
@@ -48,19 +48,22 @@ class CatalogPage:
     category_counts: dict[str, int] = field(default_factory=dict)
 
 
-def browse(session: Session, query: CatalogQuery, per_page: int = PER_PAGE) -> CatalogPage:
+def browse(
+    session: Session, query: CatalogQuery, per_page: int = PER_PAGE, with_sources: bool = False
+) -> CatalogPage:
     """Return one page of products matching `query`, and per-category counts.
 
     The counts apply every filter but the category one, so each shows what choosing that
-    category would give.
+    category would give. Each figure's sources are loaded only when `with_sources` is asked
+    for (the API gives them; the catalog page shows none).
     """
     conditions = _conditions(query)
     chosen = [*conditions, *_category_condition(query)]
     total = session.scalar(select(func.count()).select_from(Product).where(*chosen))
     pages = max(1, ceil(total / per_page))
     page = min(max(1, query.page), pages)
-    # The list shows no per-field sources: don't load hundreds of them with every page.
-    listing = select(Product).options(lazyload(Product.field_sources)).where(*chosen)
+    sources = (selectinload if with_sources else lazyload)(Product.field_sources)
+    listing = select(Product).options(sources).where(*chosen)
     statement = _sorted(listing, query.sort)
     products = list(session.scalars(statement.limit(per_page).offset((page - 1) * per_page)))
     return CatalogPage(products, total, page, pages, _category_counts(session, conditions))

@@ -17,7 +17,7 @@ def index():
         return jsonify(
             error={"status": 400, "message": "invalid filters", "fields": form.errors}
         ), 400
-    page = queries.browse(get_session(), form.to_query())
+    page = queries.browse(get_session(), form.to_query(), with_sources=True)
     return jsonify(
         total=page.total,
         page=page.page,
