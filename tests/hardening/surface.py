@@ -19,6 +19,7 @@ HEALTHY_ANSWERS = {
     "room_width": "96",
     "ceiling": "96",
 }
+JSON = "application/json"
 TWO_PRODUCTS = {"products": "teeter-dex,teeter-ep-560-ltd", "units": "imperial"}
 
 
@@ -33,7 +34,11 @@ class Endpoint:
     path: str
     baseline: dict[str, str] = field(default_factory=dict)  # answers that reach the page
     params: tuple[str, ...] = ()
-    json: bool = False
+    mimetype: str = "text/html"
+
+    @property
+    def json(self) -> bool:
+        return self.mimetype == "application/json"
 
     @property
     def attacked(self) -> tuple[str, ...]:
@@ -43,7 +48,7 @@ class Endpoint:
 
 SURFACE = {
     "home.index": Endpoint("/"),
-    "home.healthz": Endpoint("/healthz", json=True),
+    "home.healthz": Endpoint("/healthz", mimetype=JSON),
     "products.index": Endpoint("/products", params=field_names(CatalogFilterForm)),
     "products.detail": Endpoint("/products/teeter-dex"),
     "guide.index": Endpoint("/guide/"),
@@ -51,17 +56,17 @@ SURFACE = {
     "quiz.index": Endpoint("/quiz", params=field_names(QuizForm)),
     "quiz.results": Endpoint("/quiz/results", HEALTHY_ANSWERS, field_names(QuizForm)),
     "compare.index": Endpoint("/compare", TWO_PRODUCTS, field_names(CompareForm)),
-    "compare.csv": Endpoint("/compare.csv", TWO_PRODUCTS, field_names(CompareForm)),
+    "compare.csv": Endpoint("/compare.csv", TWO_PRODUCTS, field_names(CompareForm), "text/csv"),
     "about.data": Endpoint("/about/data"),
     "api_products.index": Endpoint(
-        "/api/products", params=field_names(CatalogFilterForm), json=True
+        "/api/products", params=field_names(CatalogFilterForm), mimetype=JSON
     ),
-    "api_products.detail": Endpoint("/api/products/teeter-dex", json=True),
+    "api_products.detail": Endpoint("/api/products/teeter-dex", mimetype=JSON),
     "api_compare.index": Endpoint(
-        "/api/compare", TWO_PRODUCTS, field_names(CompareForm), json=True
+        "/api/compare", TWO_PRODUCTS, field_names(CompareForm), mimetype=JSON
     ),
-    "api_openapi.index": Endpoint("/api/openapi.json", json=True),
-    "static": Endpoint("/static/style.css"),
+    "api_openapi.index": Endpoint("/api/openapi.json", mimetype=JSON),
+    "static": Endpoint("/static/style.css", mimetype="text/css"),
 }
 
 # Routes with a path parameter, and an address for each with the parameter in its place.
@@ -71,6 +76,10 @@ PATH_PARAMETERS = {
     "guide.page": "/guide/{}",
     "static": "/static/{}",
 }
+
+
+def html_pages() -> list[str]:
+    return [name for name, endpoint in SURFACE.items() if endpoint.mimetype == "text/html"]
 
 
 def attacks() -> list[tuple[str, str]]:
