@@ -17,6 +17,7 @@ from webapp import (
     products,
     quiz,
     security,
+    slugs,
     units,
 )
 from webapp.api import compare as api_compare
@@ -55,6 +56,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     else:
         app.config.update(test_config)
     db.init_app(app)
+    slugs.init_app(app)
     security.init_app(app)
     units.init_app(app)
     filters.init_app(app)
