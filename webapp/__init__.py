@@ -44,11 +44,18 @@ CACHED_ENDPOINTS = {
 }
 
 
+# The largest request body read: quiz answers as JSON take well under 2 kB.
+MAX_BODY_BYTES = 64 * 1024
+
+
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the app. No data loading, network or migration happens here."""
     app = Flask(__name__, instance_relative_config=True, template_folder="../templates")
     os.makedirs(app.instance_path, exist_ok=True)
-    app.config.from_mapping(DATABASE_URL=sqlite_url(app.instance_path))
+    app.config.from_mapping(
+        DATABASE_URL=sqlite_url(app.instance_path),
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+    )
     if test_config is None:
         app.config.from_prefixed_env()
         if "DATABASE_URL" in os.environ:
