@@ -8,9 +8,14 @@ otherwise stay hidden behind a connection to the empty file SQLite made meanwhil
 
 import logging
 
-from flask import Flask, current_app, jsonify, render_template, request
+from flask import Flask, Response, current_app, jsonify, render_template, request
 from sqlalchemy.exc import DBAPIError, OperationalError
-from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+from werkzeug.exceptions import (
+    HTTPException,
+    InternalServerError,
+    SecurityError,
+    ServiceUnavailable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +47,10 @@ def _render(error: HTTPException):
     if request.path.startswith("/api/"):
         response = jsonify(
             error={"status": error.code, "name": error.name, "message": error.description}
+        )
+    elif isinstance(error, SecurityError):  # a Host not in TRUSTED_HOSTS: no link can be built
+        response = Response(
+            f"{error.code} {error.name}: {error.description}", mimetype="text/plain"
         )
     else:
         response = render_template("errors/error.html", error=error)
