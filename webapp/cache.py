@@ -1,6 +1,6 @@
 """Rendered pages kept between requests, for as long as the catalog is unchanged.
 
-Every cacheable GET looks up (address, units, catalog version); the version is one small
+Every cacheable GET looks up (host, address, units, catalog version); the version is one small
 query, so a change written by the importer in any process or host makes every page fresh
 again on the very next request. Entries live in this process only and are bounded in
 number and size: losing them costs a render, never correctness. After-request hooks
@@ -78,7 +78,10 @@ def serve_cached():
         return None
     if request.endpoint not in current_app.extensions["page_cache_endpoints"]:
         return None
-    g.page_key = (request.path, tuple(sorted(request.args.items(multi=True))), current_units())
+    # The host is part of the key: pages hold full links built from it (share links, the
+    # API's urls), and one forged Host must not rewrite them for every later visitor.
+    args = tuple(sorted(request.args.items(multi=True)))
+    g.page_key = (request.host_url, request.path, args, current_units())
     g.page_version = current_version(get_session())
     entry = current_app.extensions["page_cache"].get(g.page_key, g.page_version)
     if entry is None:

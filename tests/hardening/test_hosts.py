@@ -29,3 +29,13 @@ def test_a_trusted_host_gets_share_links_on_that_host(guarded):
     response = guarded.get(QUIZ, headers={"Host": "guide.example"})
     assert response.status_code == 200
     assert 'href="http://guide.example/quiz/results?' in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "path", [QUIZ, "/api/products", "/api/compare?products=teeter-dex,teeter-ep-560-ltd"]
+)
+def test_a_forged_host_cannot_poison_the_page_cache_for_everyone_else(client, path):
+    client.get(path, headers={"Host": "evil.example"})
+    honest = client.get(path)
+    assert honest.status_code == 200
+    assert "evil.example" not in honest.get_data(as_text=True)
