@@ -112,6 +112,26 @@ def test_a_write_to_a_read_only_database_fails_with_a_clear_error_and_loses_noth
     app.extensions["catalog_engine"].dispose()
 
 
+def test_the_importer_on_a_read_only_database_fails_with_a_clear_error(sqlite_file):
+    app = app_on(read_only(sqlite_file))
+    result = app.test_cli_runner().invoke(
+        args=[
+            "import-products",
+            "--only",
+            "teeter-ep-560-ltd",
+            "--quiet",
+            "--delay",
+            "0",
+            "--contact-url",
+            "https://example.org/contact",
+        ]  # fmt: skip
+    )
+    assert result.exit_code == 1
+    assert "cannot update the database" in result.output and "readonly" in result.output
+    assert product_count(f"sqlite:///{sqlite_file}") == SHIPPED_PRODUCTS
+    app.extensions["catalog_engine"].dispose()
+
+
 def test_init_db_on_a_missing_folder_says_where_it_could_not_write(tmp_path):
     app = app_on(f"sqlite:///{tmp_path / 'gone' / 'catalog.sqlite3'}")
     result = app.test_cli_runner().invoke(args=["init-db"])
