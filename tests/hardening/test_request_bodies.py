@@ -5,7 +5,12 @@ import json
 
 import pytest
 
+from tests.hardening.surface import field_names
 from webapp import MAX_BODY_BYTES
+from webapp.forms.quiz import QuizForm
+
+QUIZ_FIELDS = field_names(QuizForm)
+ANSWERS = {"conditions": [], "height": 70, "weight": 180}
 
 
 def post(client, body: str):
@@ -57,5 +62,36 @@ def test_a_body_over_the_cap_is_refused_with_413_before_it_is_parsed(client):
 
 
 def test_a_body_under_the_cap_is_answered(client):
-    answers = {"conditions": [], "height": 70, "weight": 180}
-    assert post(client, json.dumps(answers)).status_code == 200
+    assert post(client, json.dumps(ANSWERS)).status_code == 200
+
+
+HOSTILE_VALUES = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "javascript:alert(1)",
+    "{{7*7777}}",
+    "' OR 1=1 --",
+    '"; DROP TABLE product; --',
+    "x" * 20_000,
+    "a\x00b",
+    1e308,
+    -1,
+    10**30,
+    ["<script>alert(1)</script>"] * 100,
+    {"$gt": ""},
+]
+
+
+@pytest.mark.parametrize("field", QUIZ_FIELDS)
+def test_hostile_values_in_any_json_answer_are_refused_or_ignored_as_data(
+    client, stored_data, field
+):
+    before = stored_data()
+    for value in HOSTILE_VALUES:
+        response = post(client, json.dumps({**ANSWERS, field: value}))
+        assert response.status_code in (200, 400)
+        assert response.mimetype == "application/json"
+        if response.status_code == 400:
+            assert field in response.get_json()["error"]["fields"]
+        assert "54439" not in response.get_data(as_text=True)
+    assert stored_data() == before
