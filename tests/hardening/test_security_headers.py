@@ -95,12 +95,14 @@ def test_a_server_error_page_carries_the_security_headers(database_url):
 
 
 @pytest.mark.parametrize("endpoint", html_pages())
-def test_no_page_needs_inline_script_or_event_handlers(client, endpoint):
-    """The policy forbids inline script, so a page relying on it would break: none does."""
+def test_no_page_needs_inline_script_style_or_event_handlers(client, endpoint):
+    """The policy blocks inline script and style, so a page relying on them would break."""
     response = client.get(SURFACE[endpoint].path, query_string=SURFACE[endpoint].baseline)
     assert response.mimetype == "text/html"
     soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
     assert [s for s in soup.find_all("script") if not s.get("src")] == []
-    handlers = [(t.name, a) for t in soup.find_all(True) for a in t.attrs if a.startswith("on")]
-    assert handlers == []
+    assert soup.find_all("style") == []
+    inline = [(t.name, a) for t in soup.find_all(True) for a in t.attrs if a.startswith("on")]
+    inline += [(t.name, "style") for t in soup.find_all(style=True)]
+    assert inline == []
     assert [t for t in soup.find_all(href=True) if t["href"].startswith("javascript:")] == []
