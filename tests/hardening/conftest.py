@@ -15,8 +15,8 @@ from catalog.models import Base
 from catalog.version import current_version
 from webapp import create_app
 
-# The app fixture is function-scoped but stateless between requests, so one app may serve
-# every example of a property; each example asserts its own status instead.
+# Fuzz tests take the function-scoped `app` fixture (the module's shared app, which keeps
+# no state between requests), so every example may share it; each asserts its own status.
 settings.register_profile(
     "hardening",
     max_examples=150,
