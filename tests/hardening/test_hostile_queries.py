@@ -186,3 +186,15 @@ def test_options_names_only_the_read_methods(client, endpoint):
     response = client.options(SURFACE[endpoint].path)
     assert response.status_code == 200
     assert set(response.headers["Allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+
+
+@pytest.mark.parametrize("endpoint", SURFACE)
+def test_a_query_that_is_not_utf8_is_answered_calmly(client, stored_data, endpoint):
+    names = SURFACE[endpoint].attacked
+    raw = "&".join(f"{name}=%FF%FE%C0%AF%ED%A0%80" for name in names)
+    before = stored_data()
+    response = client.get(f"{SURFACE[endpoint].path}?{raw}&%FF=%00")
+    if 300 <= response.status_code < 400:
+        response = get_following_on_site(client, response.headers["Location"])
+    assert_harmless(response, endpoint)
+    assert stored_data() == before
