@@ -55,7 +55,6 @@ class PriceHistory:
     held: tuple[str, ...]  # sentences about prices waiting for review
 
 
-
 def price_history(session: Session, product) -> PriceHistory:
     """Return the product's price story; the caller formats nothing itself."""
     statement = (
