@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from catalog import units
 from catalog.fields import FIELDS_BY_NAME
 from catalog.models import HeldChange, ImportRun, Product, ProductPage
-from catalog.price_history import OUTCOME_WORDS, web_link
+from catalog.price_history import OUTCOME_WORDS
+from catalog.provenance import web_link
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from catalog import dates
 from catalog.models import HeldChange, PriceObservation, ProductPage, Source
 from catalog.price_chart import PriceChart, Seen, price_chart
+from catalog.provenance import web_link
 from catalog.units import format_money
 from catalog.vocabulary import AVAILABILITY
 
@@ -52,11 +53,6 @@ class PriceHistory:
     chart: PriceChart | None
     checked: Checked | None
     held: tuple[str, ...]  # sentences about prices waiting for review
-
-
-def web_link(url: str | None) -> str | None:
-    """The address if it is safe to link to (http or https), else None."""
-    return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def price_history(session: Session, product) -> PriceHistory:

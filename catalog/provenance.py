@@ -7,6 +7,15 @@ from catalog import dates, vocabulary
 from catalog.seed import IDENTITY
 
 
+def web_link(url: str | None) -> str | None:
+    """The address if it is safe to link to (http or https), else None.
+
+    Addresses come from other people's pages; a `javascript:` or `data:` one must never
+    become an href.
+    """
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
 @dataclass(frozen=True)
 class SourceRef:
     url: str | None
@@ -17,6 +26,11 @@ class SourceRef:
     recorded_on: date
     quote: str | None
     origin: str  # catalog | import
+
+    @property
+    def link(self) -> str | None:
+        """The address to link to, only if it is http(s)."""
+        return web_link(self.url)
 
     @property
     def tier_label(self) -> str:

@@ -17,6 +17,7 @@ from webapp import (
     products,
     quiz,
     security,
+    slugs,
     units,
 )
 from webapp.api import compare as api_compare
@@ -43,11 +44,18 @@ CACHED_ENDPOINTS = {
 }
 
 
+# The largest request body read: quiz answers as JSON take well under 2 kB.
+MAX_BODY_BYTES = 64 * 1024
+
+
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the app. No data loading, network or migration happens here."""
     app = Flask(__name__, instance_relative_config=True, template_folder="../templates")
     os.makedirs(app.instance_path, exist_ok=True)
-    app.config.from_mapping(DATABASE_URL=sqlite_url(app.instance_path))
+    app.config.from_mapping(
+        DATABASE_URL=sqlite_url(app.instance_path),
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+    )
     if test_config is None:
         app.config.from_prefixed_env()
         if "DATABASE_URL" in os.environ:
@@ -55,6 +63,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     else:
         app.config.update(test_config)
     db.init_app(app)
+    slugs.init_app(app)
     security.init_app(app)
     units.init_app(app)
     filters.init_app(app)

@@ -1,6 +1,6 @@
 """Rendered pages kept between requests, for as long as the catalog is unchanged.
 
-Every cacheable GET looks up (address, units, catalog version); the version is one small
+Every cacheable GET looks up (host, address, units, catalog version); the version is one small
 query, so a change written by the importer in any process or host makes every page fresh
 again on the very next request. Entries live in this process only and are bounded in
 number and size: losing them costs a render, never correctness. After-request hooks
@@ -21,6 +21,9 @@ from webapp.units import current_units
 
 MAX_ENTRIES = 2_000
 MAX_BODY_BYTES = 512 * 1024
+# Every unknown parameter makes a new address, so a visitor decides how many pages are
+# kept; this caps what they can make one process hold.
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -33,10 +36,13 @@ class Entry:
 
 
 class PageCache:
-    """A thread-safe least-recently-used map from request key to rendered page."""
+    """A thread-safe least-recently-used map from request key to rendered page, bounded in
+    entries and in bytes."""
 
-    def __init__(self, max_entries: int = MAX_ENTRIES):
+    def __init__(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_TOTAL_BYTES):
         self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self.entries: OrderedDict[tuple, Entry] = OrderedDict()
         self.lock = Lock()
 
@@ -50,10 +56,12 @@ class PageCache:
 
     def put(self, key: tuple, entry: Entry) -> None:
         with self.lock:
+            replaced = self.entries.pop(key, None)
+            self.bytes += len(entry.body) - (len(replaced.body) if replaced else 0)
             self.entries[key] = entry
-            self.entries.move_to_end(key)
-            while len(self.entries) > self.max_entries:
-                self.entries.popitem(last=False)
+            while len(self.entries) > self.max_entries or self.bytes > self.max_bytes:
+                _, evicted = self.entries.popitem(last=False)
+                self.bytes -= len(evicted.body)
 
 
 def init_app(app: Flask, cacheable: set[str]) -> None:
@@ -78,7 +86,10 @@ def serve_cached():
         return None
     if request.endpoint not in current_app.extensions["page_cache_endpoints"]:
         return None
-    g.page_key = (request.path, tuple(sorted(request.args.items(multi=True))), current_units())
+    # The host is part of the key: pages hold full links built from it (share links, the
+    # API's urls), and one forged Host must not rewrite them for every later visitor.
+    args = tuple(sorted(request.args.items(multi=True)))
+    g.page_key = (request.host_url, request.path, args, current_units())
     with current_app.extensions["catalog_engine"].connect() as connection:
         g.page_version = current_version(connection)
     entry = current_app.extensions["page_cache"].get(g.page_key, g.page_version)

@@ -10,12 +10,14 @@ from pathlib import Path
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from sqlalchemy.exc import OperationalError
 
 from catalog.importer.progress import progress_for
 from catalog.importer.report import summary_text
 from catalog.importer.run import RunOptions, run_import
 from catalog.importer.runs import RunRefused
 from catalog.importer.sources import DEFAULT_PATH
+from webapp.db import cannot_update
 
 
 @click.command("import-products")
@@ -60,6 +62,8 @@ def import_products_command(sources, only, dry_run, report, delay, force, quiet,
         data = run_import(current_app.extensions["catalog_sessions"], options, progress)
     except RunRefused as error:
         raise click.ClickException(str(error)) from error
+    except OperationalError as error:
+        raise cannot_update(error) from None
     click.echo(summary_text(data))
     if report:
         report.write_text(json.dumps(data, indent=2, default=str), encoding="utf-8")

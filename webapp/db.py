@@ -3,6 +3,7 @@
 import click
 from flask import Flask, current_app, g
 from flask.cli import with_appcontext
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from catalog.catalog_file import DEFAULT_PATH, read_catalog
@@ -45,8 +46,17 @@ def close_session(_error=None) -> None:
 def init_db_command(catalog_path: str) -> None:
     """Migrate the database to the newest schema and load the catalog file (idempotent)."""
     engine = current_app.extensions["catalog_engine"]
-    migrate(engine)
-    with current_app.extensions["catalog_sessions"]() as session:
-        summary = load_catalog(session, read_catalog(catalog_path))
-        session.commit()
+    try:
+        migrate(engine)
+        with current_app.extensions["catalog_sessions"]() as session:
+            summary = load_catalog(session, read_catalog(catalog_path))
+            session.commit()
+    except OperationalError as error:
+        raise cannot_update(error) from None
     click.echo(f"Database ready at {engine.url.render_as_string()}: catalog {summary}.")
+
+
+def cannot_update(error: OperationalError) -> click.ClickException:
+    """A command's one-line error for a database that is read-only, missing or unreachable."""
+    where = current_app.extensions["catalog_engine"].url.render_as_string()  # no password
+    return click.ClickException(f"cannot update the database at {where}: {error.orig}")

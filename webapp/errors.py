@@ -1,14 +1,21 @@
 """Error pages: a plain page (or JSON under /api) for every error, never a stack trace.
 
 A database that cannot be reached or written gives 503 with a log line, and the site
-recovers by itself once the database is back (every request opens a fresh session).
+recovers by itself once the database is back: the pooled connections are dropped, so the
+next request connects afresh (an SQLite file restored in place of a missing one would
+otherwise stay hidden behind a connection to the empty file SQLite made meanwhile).
 """
 
 import logging
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, Response, current_app, jsonify, render_template, request
 from sqlalchemy.exc import DBAPIError, OperationalError
-from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+from werkzeug.exceptions import (
+    HTTPException,
+    InternalServerError,
+    SecurityError,
+    ServiceUnavailable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +32,7 @@ def http_error(error: HTTPException):
 
 def database_unavailable(error: DBAPIError):
     log.error("database unavailable: %s", error.orig or error)
+    current_app.extensions["catalog_engine"].dispose()
     return _render(ServiceUnavailable("The product database cannot be reached right now."))
 
 
@@ -39,6 +47,10 @@ def _render(error: HTTPException):
     if request.path.startswith("/api/"):
         response = jsonify(
             error={"status": error.code, "name": error.name, "message": error.description}
+        )
+    elif isinstance(error, SecurityError):  # a Host not in TRUSTED_HOSTS: no link can be built
+        response = Response(
+            f"{error.code} {error.name}: {error.description}", mimetype="text/plain"
         )
     else:
         response = render_template("errors/error.html", error=error)

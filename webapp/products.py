@@ -31,7 +31,7 @@ def index():
     )
 
 
-@bp.get("/products/<slug>")
+@bp.get("/products/<slug:slug>")
 def detail(slug: str):
     session = get_session()
     product = queries.get_product(session, slug) or abort(404)

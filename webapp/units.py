@@ -53,5 +53,12 @@ def remember_units(response):
     response.vary.add("Cookie")  # pages are drawn in the remembered units
     asked = request.args.get("units", "")
     if asked in UNIT_SYSTEMS and asked != request.cookies.get(COOKIE):
-        response.set_cookie(COOKIE, asked, max_age=ONE_YEAR_S, samesite="Lax", httponly=True)
+        response.set_cookie(
+            COOKIE,
+            asked,
+            max_age=ONE_YEAR_S,
+            samesite="Lax",
+            httponly=True,
+            secure=request.is_secure,  # over https, never sent back over plain http
+        )
     return response

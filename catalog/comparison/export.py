@@ -40,7 +40,8 @@ def comparison_csv(comparison: Comparison) -> str:
     }
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["Group", "Row", *(c.name for c in comparison.columns), "Differs", "Best"])
+    names = [_safe(column.name) for column in comparison.columns]  # imported text, too
+    writer.writerow(["Group", "Row", *names, "Differs", "Best"])
     for line in table_rows(comparison):
         writer.writerow([_safe(text) for text in [*line, *extra.get((line[0], line[1]), ["", ""])]])
     return out.getvalue()

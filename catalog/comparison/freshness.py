@@ -55,5 +55,5 @@ def _sources(column: Column) -> Cell:
         name = ref.title or ref.url
         dated = f"dated {ref.published_words}" if ref.published else "undated"
         text = f"[{number}] {name} · {ref.tier_label} · {dated}"
-        items.append(Item(text, (number,), ref.url, name))
+        items.append(Item(text, (number,), ref.link, name))
     return list_cell(tuple(items))

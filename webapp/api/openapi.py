@@ -168,6 +168,7 @@ def _recommend() -> dict:
         "responses": {
             "200": _json("The recommendation.", {"$ref": "#/components/schemas/Recommendation"}),
             "400": ERROR,
+            "413": ERROR,  # a body over 64 kB
         },
     }
 

@@ -27,7 +27,7 @@ def index():
     )
 
 
-@bp.get("/products/<slug>")
+@bp.get("/products/<slug:slug>")
 def detail(slug: str):
     product = queries.get_product(get_session(), slug) or abort(404)
     return jsonify(_record(product))

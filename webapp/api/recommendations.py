@@ -20,7 +20,7 @@ NOT_AN_OBJECT = "Send the answers as a JSON object, with Content-Type: applicati
 
 @bp.post("/recommendations")
 def create():
-    payload = request.get_json(silent=True)
+    payload = _json_body()
     if not isinstance(payload, dict):
         return _invalid({"body": [NOT_AN_OBJECT]})
     data, problems = formdata_from_json(payload)
@@ -33,6 +33,14 @@ def create():
     for shown, relaxation in zip(record["relaxations"], result.relaxations, strict=True):
         shown["share_url"] = results_url(relaxation.answers, external=True)
     return jsonify(record)
+
+
+def _json_body():
+    """The JSON body, or None when there is none that parses (the caller says why)."""
+    try:
+        return request.get_json(silent=True)
+    except RecursionError:  # nested deeper than the parser goes: no quiz answers those
+        return None
 
 
 def _invalid(fields: dict):

@@ -1,7 +1,7 @@
 """The catalog filter form (a GET form, so every filter state is a shareable URL)."""
 
 from wtforms import BooleanField, DecimalField, Form, IntegerField, SelectField, SelectMultipleField
-from wtforms.validators import NumberRange, Optional
+from wtforms.validators import NumberRange, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from catalog.queries import CatalogQuery
@@ -15,6 +15,15 @@ SORT_CHOICES = {
     "footprint": "Floor space, smallest first",
     "capacity": "Weight capacity, highest first",
 }
+
+
+MAX_PAGE = 100_000
+
+
+def page_in_range(_form, field) -> None:
+    """Whole-number check: NumberRange turns a 400-digit page into a float and overflows."""
+    if field.data is not None and not 1 <= field.data <= MAX_PAGE:
+        raise ValidationError(f"Choose a page from 1 to {MAX_PAGE}.")
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -37,7 +46,7 @@ class CatalogFilterForm(Form):
     units = SelectField(
         "Units", choices={"imperial": "in / lb", "metric": "cm / kg"}, default="imperial"
     )
-    page = IntegerField("Page", default=1, validators=[Optional(), NumberRange(min=1, max=100_000)])
+    page = IntegerField("Page", default=1, validators=[Optional(), page_in_range])
 
     def to_query(self) -> CatalogQuery:
         """Return the catalog query these answers ask for, in inches and pounds."""

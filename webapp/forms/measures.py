@@ -9,7 +9,7 @@ and the units switch (webapp.units.units_url) uses MEASURE_PARAMS to keep meanin
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from wtforms import StringField, ValidationError
 
@@ -88,7 +88,9 @@ class MeasureField(StringField):
             amount = _kept_to_two_places(measure.read(self.data, system), measure, system)
         except UnreadableMeasure:
             raise ValidationError(f"Write {measure.noun} like {measure.example}.") from None
-        if not measure.low <= amount <= measure.high:
+        except InvalidOperation:  # too many digits to keep two decimals: far out of range
+            amount = None
+        if amount is None or not measure.low <= amount <= measure.high:
             low, high = measure.show(measure.low, system), measure.show(measure.high, system)
             raise ValidationError(f"Enter {measure.noun} between {low} and {high}.")
         self.amount = amount
