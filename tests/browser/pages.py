@@ -108,3 +108,8 @@ NOT_HTML = {
 
 def page_id(page: Page) -> str:
     return page.name
+
+
+def path_of(name: str) -> str:
+    """The address of the registry's page called `name`."""
+    return next(page.path for page in PAGES if page.name == name)

@@ -1,0 +1,58 @@
+"""Every kind of page passes axe-core with no violations, and focus is always visible.
+
+axe.min.js comes bundled in axe-playwright-python, so this runs offline.
+"""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.pages import PAGES, page_id, path_of
+
+AXE = Axe()
+
+
+@pytest.mark.parametrize("registered", PAGES, ids=page_id)
+def test_the_page_has_no_accessibility_violations(shared_page, live_server, registered):
+    response = shared_page.goto(live_server + registered.path)
+    assert response.status == registered.status
+    results = AXE.run(shared_page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+FOCUS_STYLE = """() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  return {
+    tag: el.tagName.toLowerCase(),
+    element: el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " " +
+      (el.innerText || el.getAttribute("aria-label") || el.name || "").trim().slice(0, 40),
+    outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2
+      && style.outlineColor !== "rgba(0, 0, 0, 0)",
+    shown: box.width > 0 && box.height > 0,
+  };
+}"""
+
+
+@pytest.mark.parametrize(
+    "name, kinds",
+    [
+        ("home", {"a"}),
+        ("quiz", {"a", "input"}),
+        ("catalog", {"a", "input", "select"}),
+        ("compare-four-with-fit", {"a", "summary"}),
+    ],
+)
+def test_every_control_reached_with_the_tab_key_shows_a_visible_focus_outline(
+    shared_page, live_server, name, kinds
+):
+    shared_page.goto(live_server + path_of(name))
+    seen = []
+    for _ in range(40):
+        shared_page.keyboard.press("Tab")
+        focus = shared_page.evaluate(FOCUS_STYLE)
+        if focus["tag"] == "body":  # past the last control
+            break
+        seen.append(focus)
+    assert [focus["element"] for focus in seen if not (focus["outline"] and focus["shown"])] == []
+    assert kinds <= {focus["tag"] for focus in seen}
