@@ -1,0 +1,30 @@
+"""Every registered page on a 390 px phone (no sideways scrolling), and screenshots of the
+key pages on a phone and a desktop, saved in test-artifacts/screenshots/."""
+
+import pytest
+
+from tests.browser.conftest import horizontal_overflow_px
+from tests.browser.pages import PAGES, page_id
+
+KEY_PAGES = [page for page in PAGES if page.key]
+
+
+@pytest.mark.parametrize("registered", PAGES, ids=page_id)
+def test_the_page_fits_a_phone_screen_without_sideways_scrolling(
+    shared_phone_page, live_server, registered, screenshot
+):
+    response = shared_phone_page.goto(live_server + registered.path)
+    assert response.status == registered.status
+    assert horizontal_overflow_px(shared_phone_page) == 0
+    if registered.key:
+        assert screenshot(shared_phone_page, f"{registered.name}-phone").stat().st_size > 0
+
+
+@pytest.mark.parametrize("registered", KEY_PAGES, ids=page_id)
+def test_a_key_page_is_screenshotted_on_a_desktop_with_its_heading_in_view(
+    shared_page, live_server, registered, screenshot
+):
+    shared_page.goto(live_server + registered.path)
+    assert shared_page.get_by_role("heading", level=1).is_visible()
+    assert horizontal_overflow_px(shared_page) == 0
+    assert screenshot(shared_page, f"{registered.name}-desktop").stat().st_size > 0
