@@ -37,3 +37,15 @@ def test_a_key_page_is_screenshotted_on_a_desktop_with_its_heading_in_view(
     assert shared_page.get_by_role("heading", level=1).is_visible()
     assert horizontal_overflow_px(shared_page) == 0
     assert screenshot(shared_page, f"{registered.name}-desktop").stat().st_size > 0
+
+
+def test_every_page_reflows_to_320_css_pixels_without_sideways_scrolling(browser, live_server):
+    """WCAG 1.4.10: a 1280 px window zoomed to 400 % is 320 px wide."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    overflow = {}
+    for registered in PAGES:
+        page.goto(live_server + registered.path)
+        overflow[registered.name] = horizontal_overflow_px(page)
+    context.close()
+    assert overflow == {registered.name: 0 for registered in PAGES}
