@@ -56,3 +56,19 @@ def test_every_control_reached_with_the_tab_key_shows_a_visible_focus_outline(
         seen.append(focus)
     assert [focus["element"] for focus in seen if not (focus["outline"] and focus["shown"])] == []
     assert kinds <= {focus["tag"] for focus in seen}
+
+
+def test_the_first_tab_shows_a_skip_link_that_moves_focus_to_the_main_content(
+    shared_page, live_server
+):
+    shared_page.goto(live_server + path_of("compare-four"))
+    shared_page.keyboard.press("Tab")
+    skip = shared_page.get_by_role("link", name="Skip to content")
+    assert skip.evaluate("el => el === document.activeElement")
+    assert skip.is_visible() and shared_page.evaluate(FOCUS_STYLE)["outline"]
+    box = skip.bounding_box()
+    assert box["x"] >= 0 and box["y"] >= 0  # on screen, not parked off to the left
+    shared_page.keyboard.press("Enter")
+    assert shared_page.evaluate("document.activeElement.id") == "main"
+    shared_page.keyboard.press("Tab")  # the next stop is inside the page, past the header
+    assert shared_page.evaluate("document.activeElement.closest('main') !== null")
