@@ -53,7 +53,12 @@ PAGES = (
         "/compare?products=teeter-dex",
         shows="Choose what to compare it with",
     ),
-    Page("compare-two", "compare.index", "/compare?products=teeter-ep-560-ltd,innova-itx9400"),
+    Page(
+        "compare-two-metric",
+        "compare.index",
+        "/compare?products=teeter-ep-560-ltd,innova-itx9400&units=metric",
+        shows="198.1 cm",
+    ),
     Page("compare-four", "compare.index", f"/compare?products={FOUR}", key=True),
     Page("compare-four-differences", "compare.index", f"/compare?products={FOUR}&only=differences"),
     Page(
@@ -137,3 +142,10 @@ def page_id(page: Page) -> str:
 def path_of(name: str) -> str:
     """The address of the registry's page called `name`."""
     return next(page.path for page in PAGES if page.name == name)
+
+
+def visit(browser_page, base_url: str, path: str):
+    """Open `path` as a first-time visitor: a units cookie left by an earlier visit to a
+    shared page would otherwise redraw every later page in metric."""
+    browser_page.context.clear_cookies()
+    return browser_page.goto(base_url + path)

@@ -6,14 +6,14 @@ axe.min.js comes bundled in axe-playwright-python, so this runs offline.
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.pages import PAGES, page_id, path_of
+from tests.browser.pages import PAGES, page_id, path_of, visit
 
 AXE = Axe()
 
 
 @pytest.mark.parametrize("registered", PAGES, ids=page_id)
 def test_the_page_has_no_accessibility_violations(shared_page, live_server, registered):
-    response = shared_page.goto(live_server + registered.path)
+    response = visit(shared_page, live_server, registered.path)
     assert response.status == registered.status
     results = AXE.run(shared_page)
     assert results.violations_count == 0, results.generate_report()
@@ -46,7 +46,7 @@ FOCUS_STYLE = """() => {
 def test_every_control_reached_with_the_tab_key_shows_a_visible_focus_outline(
     shared_page, live_server, name, kinds
 ):
-    shared_page.goto(live_server + path_of(name))
+    visit(shared_page, live_server, path_of(name))
     seen = []
     for _ in range(40):
         shared_page.keyboard.press("Tab")
@@ -61,7 +61,7 @@ def test_every_control_reached_with_the_tab_key_shows_a_visible_focus_outline(
 def test_the_first_tab_shows_a_skip_link_that_moves_focus_to_the_main_content(
     shared_page, live_server
 ):
-    shared_page.goto(live_server + path_of("compare-four"))
+    visit(shared_page, live_server, path_of("compare-four"))
     shared_page.keyboard.press("Tab")
     skip = shared_page.get_by_role("link", name="Skip to content")
     assert skip.evaluate("el => el === document.activeElement")

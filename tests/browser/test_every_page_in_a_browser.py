@@ -5,7 +5,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import horizontal_overflow_px
-from tests.browser.pages import PAGES, page_id
+from tests.browser.pages import PAGES, page_id, visit
 
 KEY_PAGES = [page for page in PAGES if page.key]
 # The axe rules whose outcome depends on the layout: a table that only scrolls sideways on a
@@ -20,7 +20,7 @@ PHONE_RULES = {
 def test_the_page_fits_a_phone_screen_without_sideways_scrolling_or_unreachable_scrollers(
     shared_phone_page, live_server, registered, screenshot
 ):
-    response = shared_phone_page.goto(live_server + registered.path)
+    response = visit(shared_phone_page, live_server, registered.path)
     assert response.status == registered.status
     assert horizontal_overflow_px(shared_phone_page) == 0
     results = PHONE_AXE.run(shared_phone_page, options=PHONE_RULES)
@@ -33,7 +33,7 @@ def test_the_page_fits_a_phone_screen_without_sideways_scrolling_or_unreachable_
 def test_a_key_page_is_screenshotted_on_a_desktop_with_its_heading_in_view(
     shared_page, live_server, registered, screenshot
 ):
-    shared_page.goto(live_server + registered.path)
+    visit(shared_page, live_server, registered.path)
     assert shared_page.get_by_role("heading", level=1).is_visible()
     assert horizontal_overflow_px(shared_page) == 0
     assert screenshot(shared_page, f"{registered.name}-desktop").stat().st_size > 0
@@ -45,7 +45,7 @@ def test_every_page_reflows_to_320_css_pixels_without_sideways_scrolling(browser
     page = context.new_page()
     overflow = {}
     for registered in PAGES:
-        page.goto(live_server + registered.path)
+        visit(page, live_server, registered.path)
         overflow[registered.name] = horizontal_overflow_px(page)
     context.close()
     assert overflow == {registered.name: 0 for registered in PAGES}

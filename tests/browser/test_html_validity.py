@@ -32,7 +32,8 @@ def nu_checker(files: list[Path]) -> tuple[list[str], list[dict]]:
     return run.stdout.split(), json.loads(run.stderr)["messages"]
 
 
-def test_every_page_is_valid_html_by_the_nu_checker(client, tmp_path):
+def test_every_page_is_valid_html_by_the_nu_checker(app, tmp_path):
+    client = app.test_client(use_cookies=False)  # each page as a first-time visitor
     assert VNU.exists(), f"{VNU} is missing: run `make test` (it runs npm ci) to install vnu-jar"
     assert shutil.which("java"), "java is missing: run `make test` (it installs a JRE)"
     files = [tmp_path / "control-broken.html"]

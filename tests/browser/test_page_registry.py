@@ -9,7 +9,8 @@ def test_every_html_endpoint_of_the_app_has_a_page_in_the_registry(app):
     assert missing == set(), "add these endpoints to tests/browser/pages.py"
 
 
-def test_every_page_in_the_registry_answers_with_its_status_html_and_the_case_it_names(client):
+def test_every_page_in_the_registry_answers_with_its_status_html_and_the_case_it_names(app):
+    client = app.test_client(use_cookies=False)  # each page as a first-time visitor
     answers = {}
     for page in PAGES:
         response = client.get(page.path)
