@@ -85,6 +85,22 @@ def phone_page(browser):
     context.close()
 
 
+@pytest.fixture(scope="module")
+def shared_page(browser):
+    """One desktop page for a whole module of read-only visits (cheaper than a page each)."""
+    context, page = _page(browser, DESKTOP)
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def shared_phone_page(browser):
+    """One phone-sized page for a whole module of read-only visits."""
+    context, page = _page(browser, PHONE)
+    yield page
+    context.close()
+
+
 @pytest.fixture
 def screenshot():
     """Save a full-page screenshot of `page` as test-artifacts/screenshots/<name>.png."""

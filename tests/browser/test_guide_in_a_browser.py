@@ -1,14 +1,13 @@
-"""A reader uses the guide in a real browser: on a desktop, on a phone, and without JavaScript."""
+"""A reader uses the guide in a real browser, with and without JavaScript.
 
-import pytest
-from axe_playwright_python.sync_playwright import Axe
+Every guide page is also in tests/browser/pages.py: checked by axe, the Nu HTML checker and
+on a phone there."""
+
 from playwright.sync_api import expect
 
 from catalog.guide import list_pages
-from tests.browser.conftest import horizontal_overflow_px
 
 SLUGS = [page.slug for page in list_pages()]
-PATHS = ["/guide/"] + [f"/guide/{slug}" for slug in SLUGS]
 
 
 def test_a_reader_opens_a_page_from_the_index_and_checks_a_source(page, live_server, screenshot):
@@ -39,24 +38,3 @@ def test_the_guide_can_be_read_from_start_to_end_without_javascript(page_without
         page.locator("a[rel=next]").click()
         visited.append(page.url)
     assert visited == [f"{live_server}/guide/{slug}" for slug in SLUGS]
-
-
-def test_every_guide_page_fits_a_phone_screen(phone_page, live_server, screenshot):
-    overflow = {}
-    for path in PATHS:
-        phone_page.goto(f"{live_server}{path}")
-        overflow[path] = horizontal_overflow_px(phone_page)
-    assert overflow == dict.fromkeys(PATHS, 0)
-    phone_page.goto(f"{live_server}/guide/equipment-types")
-    screenshot(phone_page, "guide-equipment-types-phone")
-
-
-# Between them these pages use every component of the guide: contents list, source markers and
-# lists, callouts, study cards, scrolling tables, the angle diagram, timelines and the pager.
-@pytest.mark.parametrize(
-    "path", ["/guide/", "/guide/who-should-not-invert", "/guide/equipment-types", "/guide/recalls"]
-)
-def test_a_guide_page_has_no_accessibility_violations(page, live_server, path):
-    page.goto(f"{live_server}{path}")
-    violations = Axe().run(page).response["violations"]
-    assert [(v["id"], [node["target"] for node in v["nodes"]]) for v in violations] == []

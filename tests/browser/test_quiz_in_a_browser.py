@@ -2,11 +2,6 @@
 
 from urllib.parse import parse_qs, urlsplit
 
-import pytest
-from axe_playwright_python.sync_playwright import Axe
-
-from tests.browser.conftest import horizontal_overflow_px
-
 RESULTS = (
     "/quiz/results?conditions=none&height=70&weight=180&room_length=120&room_width=96&ceiling=96"
 )
@@ -91,23 +86,3 @@ def test_a_relaxation_is_one_click_away(page, live_server):
     assert page.get_by_role("heading", name="Nothing fits every answer").is_visible()
     page.get_by_role("link", name="Include inversion chairs").click()
     assert page.locator(".pick").count() == 2
-
-
-@pytest.mark.parametrize(
-    "path", ["/quiz", RESULTS, "/quiz/results?conditions=stroke&height=70&weight=180"]
-)
-def test_quiz_pages_have_no_serious_accessibility_problems(page, live_server, path):
-    page.goto(f"{live_server}{path}")
-    results = Axe().run(page)
-    serious = [
-        v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == []
-
-
-def test_the_results_fit_a_phone_screen(phone_page, live_server, screenshot):
-    phone_page.goto(f"{live_server}{RESULTS}")
-    assert horizontal_overflow_px(phone_page) == 0
-    screenshot(phone_page, "quiz-results-phone")
-    phone_page.goto(f"{live_server}/quiz")
-    assert horizontal_overflow_px(phone_page) == 0
