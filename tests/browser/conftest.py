@@ -4,6 +4,7 @@ Chromium is /usr/bin/chromium (`make test` installs it when missing); Playwright
 browser download is never used. Screenshots go to test-artifacts/screenshots/.
 """
 
+import shutil
 import threading
 from pathlib import Path
 
@@ -101,13 +102,20 @@ def shared_phone_page(browser):
     context.close()
 
 
+@pytest.fixture(scope="session")
+def screenshot_folder() -> Path:
+    """test-artifacts/screenshots/, emptied once per run so it holds only this run's pictures."""
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    ARTIFACTS.mkdir(parents=True)
+    return ARTIFACTS
+
+
 @pytest.fixture
-def screenshot():
+def screenshot(screenshot_folder):
     """Save a full-page screenshot of `page` as test-artifacts/screenshots/<name>.png."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
 
     def take(page, name: str) -> Path:
-        path = ARTIFACTS / f"{name}.png"
+        path = screenshot_folder / f"{name}.png"
         page.screenshot(path=str(path), full_page=True)
         return path
 
