@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from catalog.comparison.candidates import CandidateGroup, candidate_groups
-from catalog.comparison.selection import OK, SINGLE, Selection, read_selection
+from catalog.comparison.selection import MAX_PRODUCTS, OK, SINGLE, Selection, read_selection
 from catalog.comparison.table import Comparison, build_comparison
 from catalog.fit import FitProfile
 from catalog.footprint import Overlay, overlay_drawing
@@ -16,7 +16,7 @@ class ComparisonPage:
     selection: Selection
     comparison: Comparison | None  # None when the list must be fixed first
     drawing: Overlay | None  # None when no compared product has a published footprint
-    candidates: tuple[CandidateGroup, ...]  # every product, for adding or choosing
+    candidates: tuple[CandidateGroup, ...]  # for adding or choosing; () when it is full
 
 
 def comparison_page(
@@ -39,7 +39,8 @@ def comparison_page(
         products = selection.compared
         comparison = build_comparison(products, system, profile, only_differences)
         drawing = overlay_drawing(products, profile.room_length_in, profile.room_width_in, system)
-    categories = [product.category for product in selection.products]
-    return ComparisonPage(
-        selection, comparison, drawing, candidate_groups(session, selection.slugs, categories)
-    )
+    candidates = ()
+    if not shown or len(selection.compared) < MAX_PRODUCTS:  # the page offers a picker
+        categories = [product.category for product in selection.products]
+        candidates = candidate_groups(session, selection.slugs, categories)
+    return ComparisonPage(selection, comparison, drawing, candidates)
