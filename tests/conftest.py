@@ -10,6 +10,7 @@ import os
 from decimal import Decimal
 
 import pytest
+from flask import request
 from sqlalchemy import text
 
 from catalog.catalog_file import read_catalog
@@ -94,18 +95,24 @@ def app(loaded_db, database_url, request):
     """The app on the test database. A 500 response fails the test, unless the test asks
     for `expect_server_errors` (a 500 page hides the traceback from the test otherwise)."""
     app = create_app({"TESTING": True, "DATABASE_URL": database_url})
-    server_errors = []
-
-    @app.after_request
-    def record_server_errors(response):
-        if response.status_code == 500:
-            server_errors.append(response.status_code)
-        return response
-
+    server_errors = record_server_errors(app)
     yield app
     app.extensions["catalog_engine"].dispose()
     if "expect_server_errors" not in request.fixturenames:
         assert server_errors == [], "a request answered 500; see the captured log"
+
+
+def record_server_errors(app) -> list[str]:
+    """Return a list that collects the path of every request `app` answers with a 500."""
+    server_errors = []
+
+    @app.after_request
+    def record(response):
+        if response.status_code == 500:
+            server_errors.append(request.path)
+        return response
+
+    return server_errors
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ import hashlib
 from urllib.parse import urlsplit
 
 import pytest
-from flask import request
 from flask.testing import FlaskClient
 from hypothesis import HealthCheck, settings
 from sqlalchemy import select
 
 from catalog.models import Base
+from tests.conftest import record_server_errors
 from webapp import create_app
 
 # Fuzz tests take the function-scoped `app` fixture (the module's shared app, which keeps
@@ -35,14 +35,7 @@ def shared_app(loaded_db, database_url):
     """One app per module: building one per test would compile every template again."""
     app = create_app({"TESTING": True, "DATABASE_URL": database_url})
     app.test_client_class = BufferedClient
-    server_errors = app.extensions["server_errors"] = []
-
-    @app.after_request
-    def record_server_errors(response):
-        if response.status_code == 500:
-            server_errors.append(request.path)
-        return response
-
+    app.extensions["server_errors"] = record_server_errors(app)
     yield app
     app.extensions["catalog_engine"].dispose()
 

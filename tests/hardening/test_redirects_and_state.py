@@ -6,6 +6,7 @@ import pytest
 
 from tests.hardening.conftest import is_on_site
 from tests.hardening.surface import SURFACE, html_pages
+from tests.quiz.conftest import JSON_HEALTHY
 
 TARGETS = [
     "https://evil.example",
@@ -17,14 +18,6 @@ TARGETS = [
 ]
 REDIRECT_NAMES = ["next", "return_to", "url", "redirect", "redirect_uri", "back", "units"]
 WRITE_METHODS = {"POST", "PUT", "DELETE", "PATCH"}
-ANSWERS = {
-    "conditions": [],
-    "height": "5'10\"",
-    "weight": 180,
-    "room_length": 120,
-    "room_width": 96,
-    "ceiling": 96,
-}
 
 
 @pytest.mark.parametrize("endpoint", SURFACE)
@@ -78,7 +71,7 @@ def test_no_page_has_a_form_that_posts(client):
 def test_asking_for_recommendations_writes_nothing(client, stored_data):
     before = stored_data()
     for _ in range(3):
-        assert client.post("/api/recommendations", json=ANSWERS).status_code == 200
+        assert client.post("/api/recommendations", json=JSON_HEALTHY).status_code == 200
     assert stored_data() == before
 
 

@@ -12,6 +12,15 @@ HEALTHY = {
     "room_width": "96",
     "ceiling": "96",
 }
+# The same answers as the recommendations API takes them.
+JSON_HEALTHY = {
+    "conditions": [],
+    "height": "5'10\"",
+    "weight": 180,
+    "room_length": 120,
+    "room_width": 96,
+    "ceiling": 96,
+}
 
 
 def query(**answers) -> str:

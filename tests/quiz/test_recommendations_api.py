@@ -2,16 +2,14 @@
 
 import pytest
 
-from tests.quiz.conftest import HEALTHY, excluded_slugs, page, pick_slugs, query
-
-JSON_HEALTHY = {
-    "conditions": [],
-    "height": "5'10\"",
-    "weight": 180,
-    "room_length": 120,
-    "room_width": 96,
-    "ceiling": 96,
-}
+from tests.quiz.conftest import (
+    HEALTHY,
+    JSON_HEALTHY,
+    excluded_slugs,
+    page,
+    pick_slugs,
+    query,
+)
 
 
 def post(client, **answers):
