@@ -13,6 +13,7 @@ def init_app(app: Flask) -> None:
         as_length=units.format_length,
         as_height=units.format_height,
         as_weight=units.format_weight,
+        thousands="{:,}".format,  # 4,400 products, not 4400
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
